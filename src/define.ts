@@ -1,0 +1,17 @@
+/**
+ * The script-tag entry: registers `<lille-networks>`. Guarded, so that a CMS page that loads
+ * the module and the classic script, or either one twice, still defines the element once.
+ */
+import { LilleNetworks } from './lille-networks.js';
+
+if (!customElements.get('lille-networks')) customElements.define('lille-networks', LilleNetworks);
+
+export { LilleNetworks };
+export * from './events.js';
+export type * from './data/schema.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lille-networks': LilleNetworks;
+  }
+}

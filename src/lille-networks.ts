@@ -1,0 +1,383 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { bundledNetworks } from './data/networks.js';
+import { LoadError, loadJson } from './data/load.js';
+import { parseDocument } from './data/parse.js';
+import { ValidationError } from './data/schema-kit.js';
+import type { Language, LocalizedText, Network, NetworksDocument, Project } from './data/schema.js';
+import {
+  type ErrorDetail,
+  type LoadDetail,
+  type ToggleDetail,
+  errorEvent,
+  loadEvent,
+  toggleEvent,
+} from './events.js';
+import { type Strings, resolveLanguage, strings } from './i18n.js';
+import { styles } from './styles.js';
+
+// One observer for every instance: a change of the page's own language re-renders the widgets
+// that inherit it, without a listener per instance on the document.
+const instances = new Set<LilleNetworks>();
+let languageObserver: MutationObserver | undefined;
+
+// Chromium and Firefox reveal `hidden="until-found"` content to find-in-page; elsewhere the
+// value would be read as plain `hidden`, which is the right fallback.
+const untilFound = 'onbeforematch' in HTMLElement.prototype;
+
+/**
+ * Lille Métropole's European networks as accessible accordion cards, in French and English.
+ *
+ * @summary Lille Métropole's European networks as bilingual, accessible accordion cards.
+ * @tag lille-networks
+ *
+ * @fires lille-networks-toggle - A card opened or closed, by a person or a method. `detail: { id, expanded }`.
+ * @fires lille-networks-load - Data from `src` or `data` was accepted. `detail: { source, count }`.
+ * @fires lille-networks-error - Data from `src` or `data` was refused in whole or in part; the cards keep the last good data. `detail: { reason, message }`.
+ *
+ * @cssprop [--lille-networks-accent=#0b5394] - Titles, links, the expand indicator and the open card's edge.
+ * @cssprop [--lille-networks-text=#1e1e1e] - Body text.
+ * @cssprop [--lille-networks-muted=#4d4d4d] - Secondary text: summaries and fact labels.
+ * @cssprop [--lille-networks-background=#ffffff] - Card background.
+ * @cssprop [--lille-networks-header-background=#f4f6f9] - Background of an open card's header and of hovered headers.
+ * @cssprop [--lille-networks-border=#8a8f98] - Card borders.
+ * @cssprop [--lille-networks-radius=0.25rem] - Corner radius of cards and buttons.
+ * @cssprop [--lille-networks-spacing=1rem] - The base spacing unit; gaps and padding derive from it.
+ * @cssprop [--lille-networks-focus=#ffbf47] - Colour of the focus ring.
+ *
+ * @csspart toggle-all - The "show all / hide all" button.
+ * @csspart card - One network's card.
+ * @csspart heading - The heading that holds a card's button.
+ * @csspart button - The button that opens and closes a card.
+ * @csspart summary - The one-line summary inside a card's button.
+ * @csspart panel - The region that holds a card's content.
+ * @csspart link - A link to a network's or a project's website.
+ */
+export class LilleNetworks extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    lang: { type: String, reflect: true },
+    networks: { type: String },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    single: { type: Boolean, reflect: true },
+    noToggleAll: { type: Boolean, attribute: 'no-toggle-all', reflect: true },
+    src: { type: String },
+    timeout: { type: Number },
+    data: { attribute: false },
+    _shown: { state: true },
+    _open: { state: true },
+  };
+
+  // ---- Public API ---------------------------------------------------------------------------
+
+  /** `fr` or `en`. Without it, the nearest ancestor's `lang`, then French. Other languages get English. */
+  declare lang: string;
+
+  /** Space- or comma-separated network ids: which cards show, in which order. Empty shows all. */
+  networks = '';
+
+  /** Level of the cards' headings, 2 to 6, so they fit the host page's outline. */
+  headingLevel = 2;
+
+  /** At most one card is open at a time. */
+  single = false;
+
+  /** Hides the "show all / hide all" button. */
+  noToggleAll = false;
+
+  /** URL of a JSON document (see `lille-networks.schema.json`) that replaces the bundled data. */
+  src = '';
+
+  /** How long a `src` request may take, in milliseconds, before the bundled data stays. */
+  timeout = 8000;
+
+  /** A networks document (same shape as `src`) that replaces the bundled data; `null` for the bundled data. */
+  data: NetworksDocument | null = null;
+
+  /** The ids of the open cards, in display order. */
+  get expanded(): string[] {
+    return this._visible().flatMap(({ id }) => (this._open.has(id) ? [id] : []));
+  }
+
+  /** Opens the card of network `id`. */
+  expand(id: string): void {
+    this._setOpen(id, true);
+  }
+
+  /** Closes the card of network `id`. */
+  collapse(id: string): void {
+    this._setOpen(id, false);
+  }
+
+  /** Opens every card shown. In `single` mode, where at most one card may be open, it does nothing. */
+  expandAll(): void {
+    if (!this.single) for (const { id } of this._visible()) this._setOpen(id, true);
+  }
+
+  /** Closes every card. */
+  collapseAll(): void {
+    for (const { id } of this._visible()) this._setOpen(id, false);
+  }
+
+  // ---- Internal state -----------------------------------------------------------------------
+
+  /** The networks in use: the bundled ones until `src` or `data` gives valid ones. */
+  private _shown: Network[] = bundledNetworks;
+  private _open = new Set<string>();
+  private _request?: AbortController;
+  private _warned = new Set<string>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    instances.add(this);
+    languageObserver ??= new MutationObserver(() => instances.forEach((el) => el.requestUpdate()));
+    languageObserver.observe(document.documentElement, { attributeFilter: ['lang'] });
+    window.addEventListener('hashchange', this._onHash);
+    void this.updateComplete.then(this._onHash);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    instances.delete(this);
+    if (!instances.size) {
+      languageObserver?.disconnect();
+      languageObserver = undefined;
+    }
+    window.removeEventListener('hashchange', this._onHash);
+    this._request?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') && this.data !== null) this._accept(this.data, 'data');
+    if (changed.has('src') || (changed.has('data') && this.data === null)) {
+      this._request?.abort();
+      if (this.src) void this._load(this.src);
+      else if (this.data === null) this._shown = bundledNetworks;
+    }
+    if (this.single && this._open.size > 1) {
+      // Switching to single mode keeps the first open card, in display order.
+      for (const id of this.expanded.slice(1)) this._setOpen(id, false);
+    }
+  }
+
+  private _warn(message: string): void {
+    if (this._warned.has(message)) return;
+    this._warned.add(message);
+    console.warn(`<lille-networks>: ${message}`);
+  }
+
+  private _fail(detail: ErrorDetail): void {
+    console.warn(`<lille-networks>: ${detail.message}`);
+    this._emit<ErrorDetail>(errorEvent, detail);
+  }
+
+  private _emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+
+  private async _load(src: string): Promise<void> {
+    const request = (this._request = new AbortController());
+    try {
+      this._accept(await loadJson(src, request.signal, this.timeout), src);
+    } catch (error) {
+      // A newer `src` aborted this one: the newer request reports for itself.
+      if (request.signal.aborted) return;
+      const reason = error instanceof LoadError ? error.reason : 'network';
+      this._fail({ reason, message: (error as Error).message });
+    }
+  }
+
+  /** Validates a document and, if anything in it is usable, shows it. */
+  private _accept(document: unknown, source: string): void {
+    try {
+      const { networks, dropped } = parseDocument(document);
+      if (dropped.length) {
+        this._fail({ reason: 'invalid', message: `${source}: ${dropped.join('; ')}` });
+      }
+      if (!networks.length) throw new ValidationError('networks', 'no valid entry');
+      this._shown = networks;
+      this._emit<LoadDetail>(loadEvent, { source, count: networks.length });
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      this._fail({
+        reason: 'invalid',
+        message: `${source}: ${error.message}; the previous data stays`,
+      });
+    }
+  }
+
+  /** The cards to show, in order, after the `networks` filter. */
+  private _visible(): Network[] {
+    const wanted = this.networks.split(/[\s,]+/).filter(Boolean);
+    if (!wanted.length) return this._shown;
+    const byId = new Map(this._shown.map((network) => [network.id, network]));
+    const unknown = wanted.filter((id) => !byId.has(id));
+    if (unknown.length) this._warn(`networks="${this.networks}": unknown id ${unknown.join(', ')} ignored`);
+    return [...new Set(wanted)].flatMap((id) => byId.get(id) ?? []);
+  }
+
+  private _setOpen(id: string, open: boolean): void {
+    if (this._open.has(id) === open || !this._visible().some((network) => network.id === id)) return;
+    if (open && this.single) for (const other of this.expanded) this._setOpen(other, false);
+    const next = new Set(this._open);
+    if (open) next.add(id);
+    else next.delete(id);
+    this._open = next;
+    this._emit<ToggleDetail>(toggleEvent, { id, expanded: open });
+  }
+
+  private _onToggle = (event: Event): void => {
+    const id = (event.currentTarget as HTMLElement).dataset.id!;
+    this._setOpen(id, !this._open.has(id));
+  };
+
+  private _onBeforeMatch = (event: Event): void => {
+    this._setOpen((event.currentTarget as HTMLElement).dataset.id!, true);
+  };
+
+  private _onToggleAll = (): void => {
+    if (this._allOpen()) this.collapseAll();
+    else this.expandAll();
+  };
+
+  private _allOpen(): boolean {
+    return this._visible().every(({ id }) => this._open.has(id));
+  }
+
+  /** A fragment that names a card (`#eurocities`) opens it, brings it into view and focuses it. */
+  private _onHash = async (): Promise<void> => {
+    let id: string;
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return;
+    }
+    if (!this.isConnected || !this._visible().some((network) => network.id === id)) return;
+    this._setOpen(id, true);
+    await this.updateComplete;
+    const button = this.renderRoot.querySelector<HTMLElement>(`#b-${CSS.escape(id)}`);
+    button?.closest('[part=card]')!.scrollIntoView({ block: 'start' });
+    button?.focus({ preventScroll: true });
+  };
+
+  // ---- Rendering ----------------------------------------------------------------------------
+
+  private _headingLevel(): number {
+    const level = this.headingLevel;
+    if (Number.isInteger(level) && level >= 2 && level <= 6) return level;
+    this._warn(`heading-level="${level}" is not 2 to 6: level 2 is used`);
+    return 2;
+  }
+
+  protected override render(): TemplateResult {
+    const language = resolveLanguage(this);
+    const t = strings[language];
+    const cards = this._visible();
+    const level = this._headingLevel();
+    const allOpen = this._allOpen();
+    // `lang` on the wrapper makes screen readers switch voice when the widget's language
+    // differs from the page's (RGAA criterion 8.7).
+    return html`<div class="root" lang=${language}>
+      ${this.noToggleAll || this.single || !cards.length
+        ? nothing
+        : html`<div class="toolbar">
+            <button part="toggle-all" class="toggle-all" aria-expanded=${allOpen}
+              @click=${this._onToggleAll}>${allOpen ? t.hideAll : t.showAll}</button>
+          </div>`}
+      ${cards.map((network) => this._card(network, language, t, level))}
+    </div>`;
+  }
+
+  private _card(network: Network, language: Language, t: Strings, level: number): TemplateResult {
+    const { id } = network;
+    const open = this._open.has(id);
+    // Buttons sit inside headings so that screen-reader users can jump from card to card by
+    // heading (WAI-ARIA APG accordion pattern; GOV.UK accordion).
+    const button = html`<button part="button" class="button" id=${`b-${id}`} data-id=${id}
+      aria-expanded=${open} aria-controls=${`p-${id}`} @click=${this._onToggle}>
+      <span class="name">${network.shortName}</span><span class="visually-hidden">, </span>
+      <span part="summary" class="summary">${network.summary[language]}</span>
+      <span class="icon" aria-hidden="true"></span>
+    </button>`;
+    return html`<section part="card" class="card">
+      ${heading(level, button)}
+      <div part="panel" class="panel" id=${`p-${id}`} role="region" aria-labelledby=${`b-${id}`}
+        data-id=${id} hidden=${open ? nothing : untilFound ? 'until-found' : ''}
+        @beforematch=${this._onBeforeMatch}>
+        ${this._panel(network, language, t)}
+      </div>
+    </section>`;
+  }
+
+  private _panel(network: Network, language: Language, t: Strings): TemplateResult {
+    const say = (text: LocalizedText) => text[language];
+    const { members } = network;
+    return html`
+      <p class="description">${say(network.description)}</p>
+      <dl class="facts">
+        ${fact(t.fullName, say(network.fullName))}
+        ${network.founded ? fact(t.founded, say(network.founded)) : nothing}
+        ${network.seat ? fact(t.seat, say(network.seat)) : nothing}
+        ${members ? fact(t.members, html`${say(members.count)} <span class="year">${t.figureOf(members.year)}</span>`) : nothing}
+        ${network.themes?.length ? fact(t.themes, list(network.themes.map(say))) : nothing}
+      </dl>
+      <div class="involvement">
+        <p class="label">${t.involvement}</p>
+        <p>${say(network.involvement)}</p>
+        ${network.groups?.length ? html`<p class="label">${t.groups}</p>${list(network.groups.map(say))}` : nothing}
+      </div>
+      ${(network.projects ?? []).map((project) => projectBox(project, say, t))}
+      ${link(network.website, t.website)}
+    `;
+  }
+}
+
+const heading = (level: number, content: TemplateResult): TemplateResult => {
+  // Lit cannot bind a tag name; one small template per level keeps real heading elements,
+  // which every screen reader lists, rather than role="heading".
+  switch (level) {
+    case 3:
+      return html`<h3 part="heading" class="heading">${content}</h3>`;
+    case 4:
+      return html`<h4 part="heading" class="heading">${content}</h4>`;
+    case 5:
+      return html`<h5 part="heading" class="heading">${content}</h5>`;
+    case 6:
+      return html`<h6 part="heading" class="heading">${content}</h6>`;
+    default:
+      return html`<h2 part="heading" class="heading">${content}</h2>`;
+  }
+};
+
+const fact = (label: string, value: unknown) =>
+  html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`;
+
+const list = (items: string[]) => html`<ul class="list">${items.map((item) => html`<li>${item}</li>`)}</ul>`;
+
+const projectBox = (project: Project, say: (text: LocalizedText) => string, t: Strings) =>
+  html`<div class="project">
+    <p class="label">${t.project} ${project.name}</p>
+    <p class="project-name">${say(project.fullName)}</p>
+    <p>${say(project.description)}</p>
+    <dl class="facts">
+      ${fact(t.period, say(project.period))}
+      ${project.partners ? fact(t.partners, say(project.partners)) : nothing}
+    </dl>
+    ${project.website ? link(project.website, t.projectWebsite) : nothing}
+  </div>`;
+
+/**
+ * A link whose text names where it goes. Only `http:` and `https:` addresses become links,
+ * whatever validation let through: a last line of defence against `javascript:` URLs.
+ */
+const link = (address: string, label: string) => {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return nothing;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return nothing;
+  return html`<p class="website"><a part="link" href=${url.href}>${label}
+    ${url.hostname.replace(/^www\./, '')}</a></p>`;
+};

@@ -1,0 +1,276 @@
+import { css } from 'lit';
+
+/*
+ * Each public custom property falls back to a private one, set once on :host, so the public
+ * surface stays the documented list while the defaults can change. Colours use light-dark()
+ * with the colour scheme inherited from the page: dark only where the page declares dark.
+ */
+export const styles = css`
+  :host {
+    --_accent: var(--lille-networks-accent, light-dark(#0b5394, #9cc3f5));
+    --_text: var(--lille-networks-text, light-dark(#1e1e1e, #f0f0f0));
+    --_muted: var(--lille-networks-muted, light-dark(#4d4d4d, #c8c8c8));
+    --_bg: var(--lille-networks-background, light-dark(#fff, #1b1b1f));
+    --_header-bg: var(--lille-networks-header-background, light-dark(#f4f6f9, #26262c));
+    --_border: var(--lille-networks-border, light-dark(#8a8f98, #8a8f98));
+    --_radius: var(--lille-networks-radius, 0.25rem);
+    --_space: var(--lille-networks-spacing, 1rem);
+    --_focus: var(--lille-networks-focus, #ffbf47);
+
+    /* The page's own !important rules on every element reach the host; inside the shadow root
+       ours win for !important, so inherited text settings are reset here, once. */
+    display: block !important;
+    visibility: visible !important;
+    text-transform: none !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-indent: 0 !important;
+    text-align: start !important;
+    white-space: normal !important;
+    font-style: normal !important;
+    line-height: 1.5 !important;
+    /* The font follows the page, but a hostile root size cannot make it unreadable. */
+    font-size: clamp(14px, 1em, 28px) !important;
+    color: var(--_text);
+    container-type: inline-size;
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  *,
+  ::before,
+  ::after {
+    box-sizing: border-box;
+  }
+
+  [hidden]:not([hidden='until-found']) {
+    display: none !important;
+  }
+
+  p,
+  ul,
+  dl,
+  dd {
+    margin: 0;
+  }
+
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    clip-path: inset(50%);
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    white-space: nowrap;
+  }
+
+  .toolbar {
+    display: flex;
+    justify-content: flex-end;
+    margin-block-end: calc(var(--_space) / 2);
+  }
+
+  .toggle-all {
+    background: none;
+    border: 0;
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) / 4) calc(var(--_space) / 2);
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+
+  .card {
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin-block-end: calc(var(--_space) / 2);
+  }
+
+  .heading {
+    margin: 0;
+    font-size: 1em;
+    font-weight: inherit;
+    line-height: inherit;
+  }
+
+  .button {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    column-gap: var(--_space);
+    align-items: center;
+    width: 100%;
+    min-height: 2.75rem;
+    margin: 0;
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border: 0;
+    border-radius: var(--_radius);
+    background: none;
+    text-align: start;
+  }
+
+  .button:hover,
+  .button[aria-expanded='true'] {
+    background: var(--_header-bg);
+  }
+
+  .button[aria-expanded='true'] {
+    border-end-start-radius: 0;
+    border-end-end-radius: 0;
+    box-shadow: inset 4px 0 var(--_accent);
+  }
+
+  .name {
+    font-size: 1.2em;
+    font-weight: 700;
+    color: var(--_accent);
+  }
+
+  .button:hover .name {
+    text-decoration: underline;
+  }
+
+  .summary {
+    grid-column: 1;
+    color: var(--_muted);
+  }
+
+  .icon {
+    grid-column: 2;
+    grid-row: 1 / span 2;
+    width: 0.6em;
+    height: 0.6em;
+    margin-inline: 0.25em;
+    /* Borders, unlike background images, keep their colour in forced-colours mode. */
+    border-inline-end: 0.15em solid var(--_accent);
+    border-block-end: 0.15em solid var(--_accent);
+    transform: translateY(-25%) rotate(45deg);
+  }
+
+  [aria-expanded='true'] .icon {
+    transform: translateY(25%) rotate(-135deg);
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: 0 0 0 5px var(--_text);
+  }
+
+  .panel {
+    padding: var(--_space);
+    display: grid;
+    gap: var(--_space);
+  }
+
+  .facts {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+
+  .fact {
+    display: grid;
+    grid-template-columns: minmax(7em, 12em) 1fr;
+    gap: calc(var(--_space) / 2);
+  }
+
+  @container (max-width: 30em) {
+    .fact {
+      grid-template-columns: 1fr;
+      gap: 0;
+    }
+  }
+
+  dt,
+  .label {
+    font-weight: 700;
+    color: var(--_muted);
+  }
+
+  .year {
+    color: var(--_muted);
+  }
+
+  .list {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+
+  .project {
+    border-inline-start: 4px solid var(--_border);
+    padding-inline-start: var(--_space);
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+
+  .project-name {
+    font-style: italic;
+  }
+
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.2em;
+  }
+
+  a:hover {
+    text-decoration-thickness: 0.15em;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .panel:not([hidden]) {
+      animation: open 0.2s ease-out;
+    }
+
+    .icon {
+      transition: transform 0.2s;
+    }
+
+    @keyframes open {
+      from {
+        opacity: 0;
+        transform: translateY(-0.5rem);
+      }
+    }
+  }
+
+  @media (forced-colors: active) {
+    .card,
+    .button[aria-expanded='true'] {
+      border: 1px solid CanvasText;
+    }
+
+    .icon {
+      border-color: ButtonText;
+    }
+
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+
+  @media print {
+    .toolbar,
+    .icon {
+      display: none;
+    }
+
+    /* Printing shows every card's content, open or not. */
+    .panel[hidden] {
+      display: grid !important;
+      content-visibility: visible !important;
+    }
+
+    .card {
+      break-inside: avoid;
+    }
+  }
+`;
