@@ -14,6 +14,13 @@ export default {
     resolve(),
     typescript({ tsconfig: './tsconfig.json', declarationDir: 'dist/types' }),
     minifyTemplateLiterals(),
-    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    terser({
+      ecma: 2022,
+      module: true,
+      compress: { passes: 3, unsafe_arrows: true },
+      // Our private members start with "_"; Lit's own internals start with "_$" and keep their names.
+      mangle: { properties: { regex: /^_[^$]/ } },
+      format: { comments: false },
+    }),
   ],
 };

@@ -277,11 +277,11 @@ export class LilleNetworks extends LitElement {
     const allOpen = this._allOpen();
     // `lang` on the wrapper makes screen readers switch voice when the widget's language
     // differs from the page's (RGAA criterion 8.7).
-    return html`<div class="root" lang=${language}>
+    return html`<div lang=${language}>
       ${this.noToggleAll || this.single || !cards.length
         ? nothing
         : html`<div class="toolbar">
-            <button part="toggle-all" class="toggle-all" aria-expanded=${allOpen}
+            <button part="toggle-all" aria-expanded=${allOpen}
               @click=${this._onToggleAll}>${allOpen ? t.hideAll : t.showAll}</button>
           </div>`}
       ${cards.map((network) => this._card(network, language, t, level))}
@@ -293,15 +293,15 @@ export class LilleNetworks extends LitElement {
     const open = this._open.has(id);
     // Buttons sit inside headings so that screen-reader users can jump from card to card by
     // heading (WAI-ARIA APG accordion pattern; GOV.UK accordion).
-    const button = html`<button part="button" class="button" id=${`b-${id}`} data-id=${id}
+    const button = html`<button part="button" id=${`b-${id}`} data-id=${id}
       aria-expanded=${open} aria-controls=${`p-${id}`} @click=${this._onToggle}>
       <span class="name">${network.shortName}</span><span class="visually-hidden">, </span>
-      <span part="summary" class="summary">${network.summary[language]}</span>
+      <span part="summary">${network.summary[language]}</span>
       <span class="icon" aria-hidden="true"></span>
     </button>`;
-    return html`<section part="card" class="card">
+    return html`<section part="card">
       ${heading(level, button)}
-      <div part="panel" class="panel" id=${`p-${id}`} role="region" aria-labelledby=${`b-${id}`}
+      <div part="panel" id=${`p-${id}`} role="region" aria-labelledby=${`b-${id}`}
         data-id=${id} hidden=${open ? nothing : untilFound ? 'until-found' : ''}
         @beforematch=${this._onBeforeMatch}>
         ${this._panel(network, language, t)}
@@ -313,15 +313,15 @@ export class LilleNetworks extends LitElement {
     const say = (text: LocalizedText) => text[language];
     const { members } = network;
     return html`
-      <p class="description">${say(network.description)}</p>
-      <dl class="facts">
+      <p>${say(network.description)}</p>
+      <dl>
         ${fact(t.fullName, say(network.fullName))}
         ${network.founded ? fact(t.founded, say(network.founded)) : nothing}
         ${network.seat ? fact(t.seat, say(network.seat)) : nothing}
         ${members ? fact(t.members, html`${say(members.count)} <span class="year">${t.figureOf(members.year)}</span>`) : nothing}
         ${network.themes?.length ? fact(t.themes, list(network.themes.map(say))) : nothing}
       </dl>
-      <div class="involvement">
+      <div>
         <p class="label">${t.involvement}</p>
         <p>${say(network.involvement)}</p>
         ${network.groups?.length ? html`<p class="label">${t.groups}</p>${list(network.groups.map(say))}` : nothing}
@@ -337,29 +337,29 @@ const heading = (level: number, content: TemplateResult): TemplateResult => {
   // which every screen reader lists, rather than role="heading".
   switch (level) {
     case 3:
-      return html`<h3 part="heading" class="heading">${content}</h3>`;
+      return html`<h3 part="heading">${content}</h3>`;
     case 4:
-      return html`<h4 part="heading" class="heading">${content}</h4>`;
+      return html`<h4 part="heading">${content}</h4>`;
     case 5:
-      return html`<h5 part="heading" class="heading">${content}</h5>`;
+      return html`<h5 part="heading">${content}</h5>`;
     case 6:
-      return html`<h6 part="heading" class="heading">${content}</h6>`;
+      return html`<h6 part="heading">${content}</h6>`;
     default:
-      return html`<h2 part="heading" class="heading">${content}</h2>`;
+      return html`<h2 part="heading">${content}</h2>`;
   }
 };
 
 const fact = (label: string, value: unknown) =>
-  html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`;
+  html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
 
-const list = (items: string[]) => html`<ul class="list">${items.map((item) => html`<li>${item}</li>`)}</ul>`;
+const list = (items: string[]) => html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
 
 const projectBox = (project: Project, say: (text: LocalizedText) => string, t: Strings) =>
   html`<div class="project">
     <p class="label">${t.project} ${project.name}</p>
-    <p class="project-name">${say(project.fullName)}</p>
+    <p>${say(project.fullName)}</p>
     <p>${say(project.description)}</p>
-    <dl class="facts">
+    <dl>
       ${fact(t.period, say(project.period))}
       ${project.partners ? fact(t.partners, say(project.partners)) : nothing}
     </dl>
@@ -378,6 +378,6 @@ const link = (address: string, label: string) => {
     return nothing;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return nothing;
-  return html`<p class="website"><a part="link" href=${url.href}>${label}
+  return html`<p><a part="link" href=${url.href}>${label}
     ${url.hostname.replace(/^www\./, '')}</a></p>`;
 };

@@ -51,6 +51,11 @@ export const styles = css`
     display: none !important;
   }
 
+  /* A panel hidden "until found" keeps its box (for find-in-page): it must not keep its padding. */
+  [part=panel][hidden] {
+    padding: 0;
+  }
+
   p,
   ul,
   dl,
@@ -79,7 +84,7 @@ export const styles = css`
     margin-block-end: calc(var(--_space) / 2);
   }
 
-  .toggle-all {
+  [part=toggle-all] {
     background: none;
     border: 0;
     border-radius: var(--_radius);
@@ -89,21 +94,21 @@ export const styles = css`
     text-underline-offset: 0.2em;
   }
 
-  .card {
+  [part=card] {
     background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     margin-block-end: calc(var(--_space) / 2);
   }
 
-  .heading {
+  [part=heading] {
     margin: 0;
     font-size: 1em;
     font-weight: inherit;
     line-height: inherit;
   }
 
-  .button {
+  [part=button] {
     display: grid;
     grid-template-columns: 1fr auto;
     column-gap: var(--_space);
@@ -118,12 +123,12 @@ export const styles = css`
     text-align: start;
   }
 
-  .button:hover,
-  .button[aria-expanded='true'] {
+  [part=button]:hover,
+  [part=button][aria-expanded='true'] {
     background: var(--_header-bg);
   }
 
-  .button[aria-expanded='true'] {
+  [part=button][aria-expanded='true'] {
     border-end-start-radius: 0;
     border-end-end-radius: 0;
     box-shadow: inset 4px 0 var(--_accent);
@@ -135,11 +140,7 @@ export const styles = css`
     color: var(--_accent);
   }
 
-  .button:hover .name {
-    text-decoration: underline;
-  }
-
-  .summary {
+  [part=summary] {
     grid-column: 1;
     color: var(--_muted);
   }
@@ -166,25 +167,25 @@ export const styles = css`
     box-shadow: 0 0 0 5px var(--_text);
   }
 
-  .panel {
+  [part=panel] {
     padding: var(--_space);
     display: grid;
     gap: var(--_space);
   }
 
-  .facts {
+  dl {
     display: grid;
     gap: calc(var(--_space) / 2);
   }
 
-  .fact {
+  dl > div {
     display: grid;
     grid-template-columns: minmax(7em, 12em) 1fr;
     gap: calc(var(--_space) / 2);
   }
 
   @container (max-width: 30em) {
-    .fact {
+    dl > div {
       grid-template-columns: 1fr;
       gap: 0;
     }
@@ -200,7 +201,7 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  .list {
+  ul {
     margin: 0;
     padding-inline-start: 1.25em;
   }
@@ -210,10 +211,6 @@ export const styles = css`
     padding-inline-start: var(--_space);
     display: grid;
     gap: calc(var(--_space) / 2);
-  }
-
-  .project-name {
-    font-style: italic;
   }
 
   a {
@@ -226,7 +223,7 @@ export const styles = css`
   }
 
   @media (prefers-reduced-motion: no-preference) {
-    .panel:not([hidden]) {
+    [part=panel]:not([hidden]) {
       animation: open 0.2s ease-out;
     }
 
@@ -243,8 +240,8 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    .card,
-    .button[aria-expanded='true'] {
+    [part=card],
+    [part=button][aria-expanded='true'] {
       border: 1px solid CanvasText;
     }
 
@@ -264,12 +261,13 @@ export const styles = css`
     }
 
     /* Printing shows every card's content, open or not. */
-    .panel[hidden] {
+    [part=panel][hidden] {
       display: grid !important;
       content-visibility: visible !important;
+      padding: var(--_space);
     }
 
-    .card {
+    [part=card] {
       break-inside: avoid;
     }
   }
