@@ -5,21 +5,18 @@ export const bundledNetworks: Network[] = [
   {
     id: 'eurocities',
     shortName: 'EUROCITIES',
-    fullName: {
-      fr: 'Réseau des grandes villes européennes',
-      en: 'Network of major European cities',
-    },
+    fullName: { fr: 'EUROCITIES', en: 'EUROCITIES' },
     summary: {
-      fr: 'Le réseau des grandes villes européennes, porte-voix des villes auprès de l’Union européenne.',
-      en: 'The network of major European cities, speaking for cities to the European Union.',
+      fr: 'Le réseau qui porte la voix des villes auprès de l’Union européenne.',
+      en: 'The network that speaks for cities to the European Union.',
     },
     description: {
-      fr: 'EUROCITIES porte la voix des villes auprès des institutions européennes et se saisit des questions qui touchent au quotidien des habitants. C’est l’une des principales plateformes d’échange de bonnes pratiques entre villes.',
-      en: 'EUROCITIES represents cities in their dealings with the EU institutions and takes up the issues residents face in everyday life. It is one of the main platforms where cities exchange good practice.',
+      fr: 'Il traite les enjeux du quotidien des habitants et offre aux villes une plateforme d’échange majeure.',
+      en: 'It tackles residents’ everyday concerns and is a major platform for sharing good practice.',
     },
     involvement: {
-      fr: 'La Métropole européenne de Lille siège dans plusieurs groupes de travail du réseau.',
-      en: 'Lille Metropole sits on several of the network’s working groups.',
+      fr: 'La Métropole siège dans les groupes de travail ci-dessous.',
+      en: 'Lille Metropole sits on the working groups below.',
     },
     groups: [
       { fr: 'Qualité de l’air', en: 'Air quality' },
@@ -29,19 +26,19 @@ export const bundledNetworks: Network[] = [
       { fr: 'Agenda urbain', en: 'Urban agenda' },
     ],
     themes: [
-      { fr: 'Représentation des villes auprès de l’UE', en: 'Representing cities to the EU' },
-      { fr: 'Échange de bonnes pratiques', en: 'Sharing good practice' },
+      { fr: 'Politiques européennes', en: 'EU policy' },
       { fr: 'Agenda urbain pour l’UE', en: 'Urban Agenda for the EU' },
+      { fr: 'Échanges entre villes', en: 'City-to-city exchange' },
     ],
     founded: {
-      fr: '1986, à l’initiative des maires de Barcelone, Birmingham, Francfort, Lyon, Milan et Rotterdam',
-      en: '1986, on the initiative of the mayors of Barcelona, Birmingham, Frankfurt, Lyon, Milan and Rotterdam',
+      fr: '1986, par les maires de six grandes villes',
+      en: '1986, by the mayors of six major cities',
     },
     seat: { fr: 'Bruxelles (secrétariat)', en: 'Brussels (secretariat)' },
     members: {
       count: {
         fr: 'Plus de 200 villes dans 38 pays, soit plus de 130 millions d’habitants',
-        en: 'More than 200 cities in 38 countries, home to over 130 million people',
+        en: 'Over 200 cities in 38 countries, home to over 130 million people',
       },
       year: 2023,
     },
@@ -51,26 +48,26 @@ export const bundledNetworks: Network[] = [
     id: 'polis',
     shortName: 'POLIS',
     fullName: {
-      fr: 'Villes et régions pour l’innovation dans les transports',
+      fr: 'Cities and Regions for Transport Innovation',
       en: 'Cities and Regions for Transport Innovation',
     },
     summary: {
-      fr: 'Le réseau européen des villes et des régions qui innovent en matière de transports.',
-      en: 'The European network of cities and regions working on transport innovation.',
+      fr: 'Le réseau européen des villes et régions pour les transports.',
+      en: 'The European network of cities and regions on transport.',
     },
     description: {
-      fr: 'POLIS permet aux collectivités locales et régionales de mettre en commun leurs bonnes pratiques en matière de mobilité. Ses travaux portent aussi bien sur le fret urbain et la sécurité routière que sur la qualité de l’air ou l’accès de tous aux transports.',
-      en: 'POLIS gives local and regional authorities a place to pool their good practice on mobility. Its work ranges from urban freight and road safety to air quality and fair access to transport.',
+      fr: 'Un lieu d’échange de bonnes pratiques de mobilité entre collectivités.',
+      en: 'A forum for local authorities to share good practice on mobility.',
     },
     involvement: {
-      fr: 'La Métropole européenne de Lille en est membre en sa qualité d’autorité organisatrice de la mobilité.',
-      en: 'Lille Metropole is a member in its capacity as the organising authority for mobility.',
+      fr: 'La Métropole y adhère en tant qu’autorité organisatrice de la mobilité.',
+      en: 'Lille Metropole is a member as the organising authority for mobility.',
     },
     themes: [
       { fr: 'Fret urbain', en: 'Urban freight' },
       { fr: 'Sécurité routière', en: 'Road safety' },
-      { fr: 'Véhicules propres et qualité de l’air', en: 'Clean vehicles and air quality' },
-      { fr: 'Santé et mobilité active', en: 'Health and active travel' },
+      { fr: 'Véhicules propres, qualité de l’air', en: 'Clean vehicles, air quality' },
+      { fr: 'Santé, mobilité active', en: 'Health, active travel' },
       { fr: 'Gouvernance', en: 'Governance' },
       { fr: 'Accès social et économique', en: 'Social and economic access' },
       { fr: 'Fluidité du trafic', en: 'Traffic efficiency' },
@@ -91,19 +88,19 @@ export const bundledNetworks: Network[] = [
       en: 'French Association of the Council of European Municipalities and Regions',
     },
     summary: {
-      fr: 'L’association qui représente les collectivités françaises au sein du Conseil des communes et régions d’Europe (CCRE).',
-      en: 'The association representing French local authorities within the Council of European Municipalities and Regions (CEMR).',
+      fr: 'La voix des collectivités françaises au Conseil des communes et régions d’Europe.',
+      en: 'French local authorities’ voice in the Council of European Municipalities and Regions.',
     },
     description: {
-      fr: 'L’AFCCRE relaie la position des collectivités territoriales françaises au sein du CCRE et défend leurs intérêts auprès de l’Union européenne, sur des sujets très variés, dont l’environnement et la politique régionale. Le CCRE, né à Genève en 1951, fédère 60 associations nationales de 41 pays.',
-      en: 'AFCCRE puts the case of French local and regional authorities within CEMR and defends their interests with the European Union on a wide range of subjects, including the environment and regional policy. CEMR, set up in Geneva in 1951, brings together 60 national associations from 41 countries.',
+      fr: 'Elle défend les intérêts des collectivités auprès de l’UE, sur de nombreux dossiers.',
+      en: 'It defends local authorities’ interests with the EU on many issues.',
     },
     involvement: {
-      fr: 'La Métropole y trouve un relais pour suivre les politiques européennes et s’inspirer de l’expérience d’autres collectivités.',
-      en: 'For Lille Metropole, it is a channel for following EU policy and learning from other local authorities.',
+      fr: 'La Métropole y puise l’expérience d’autres collectivités.',
+      en: 'Lille Metropole learns from other local authorities through it.',
     },
     themes: [
-      { fr: 'Intérêts des collectivités auprès de l’UE', en: 'Local authorities’ interests in the EU' },
+      { fr: 'Affaires européennes', en: 'EU affairs' },
       { fr: 'Environnement', en: 'Environment' },
       { fr: 'Politique régionale', en: 'Regional policy' },
     ],
@@ -112,7 +109,7 @@ export const bundledNetworks: Network[] = [
     members: {
       count: {
         fr: 'Plus de 1\u202f000 collectivités territoriales',
-        en: 'More than 1,000 local authorities',
+        en: 'Over 1,000 local authorities',
       },
       year: 2021,
     },
@@ -122,38 +119,35 @@ export const bundledNetworks: Network[] = [
     id: 'iclei',
     shortName: 'ICLEI',
     fullName: {
-      fr: 'ICLEI – Local Governments for Sustainability (collectivités locales pour le développement durable)',
+      fr: 'ICLEI – Local Governments for Sustainability',
       en: 'ICLEI – Local Governments for Sustainability',
     },
     summary: {
-      fr: 'Le réseau mondial des collectivités locales et régionales engagées pour le développement durable.',
-      en: 'The worldwide network of local and regional governments committed to sustainability.',
+      fr: 'Le réseau mondial des collectivités engagées pour le développement durable.',
+      en: 'The worldwide network of local governments committed to sustainability.',
     },
     description: {
-      fr: 'ICLEI favorise le partage d’expériences entre collectivités en matière de développement durable et fédère acteurs locaux, régionaux et nationaux autour d’un même objectif\u202f: des territoires urbains durables. Jusqu’en 2003, il portait le nom d’International Council for Local Environmental Initiatives.',
-      en: 'ICLEI helps local authorities share what works in sustainable development, and gathers local, regional and national players around one goal: sustainable urban areas. Until 2003 it was called the International Council for Local Environmental Initiatives.',
+      fr: 'Il réunit acteurs locaux, régionaux et nationaux pour rendre les territoires urbains durables.',
+      en: 'It brings local, regional and national players together to make urban areas sustainable.',
     },
     involvement: {
-      fr: 'La Métropole s’appuie sur ce réseau pour confronter ses politiques de développement durable aux meilleures expériences d’autres collectivités.',
-      en: 'Lille Metropole uses the network to compare its sustainability policies with the best experience of other local governments.',
+      fr: 'La Métropole y nourrit sa politique de développement durable.',
+      en: 'Lille Metropole draws on it to shape its sustainability policy.',
     },
     themes: [
       { fr: 'Développement durable', en: 'Sustainability' },
       { fr: 'Villes durables', en: 'Sustainable cities' },
-      { fr: 'Échange de bonnes pratiques', en: 'Sharing good practice' },
+      { fr: 'Bonnes pratiques', en: 'Good practice' },
     ],
     founded: {
       fr: 'Septembre 1990, aux Nations unies à New York',
       en: 'September 1990, at the United Nations in New York',
     },
-    seat: {
-      fr: 'Secrétariat mondial à Bonn, secrétariat européen à Fribourg-en-Brisgau',
-      en: 'World Secretariat in Bonn; European Secretariat in Freiburg',
-    },
+    seat: { fr: 'Bonn\u202f; Fribourg-en-Brisgau pour l’Europe', en: 'Bonn; Freiburg for Europe' },
     members: {
       count: {
         fr: 'Plus de 2\u202f500 collectivités locales et régionales dans plus de 125 pays',
-        en: 'More than 2,500 local and regional governments in over 125 countries',
+        en: 'Over 2,500 local and regional governments in over 125 countries',
       },
       year: 2025,
     },
@@ -162,35 +156,28 @@ export const bundledNetworks: Network[] = [
   {
     id: 'oasc',
     shortName: 'OASC',
-    fullName: {
-      fr: 'Open & Agile Smart Cities (villes intelligentes ouvertes et agiles)',
-      en: 'Open & Agile Smart Cities',
-    },
+    fullName: { fr: 'Open & Agile Smart Cities', en: 'Open & Agile Smart Cities' },
     summary: {
-      fr: 'L’organisation internationale qui contribue à structurer le marché mondial des données et services de la ville intelligente.',
-      en: 'An international organisation helping to shape the new global market in smart city data and services.',
+      fr: 'L’organisation qui veut façonner le marché mondial de la ville intelligente.',
+      en: 'The body that aims to shape the global smart city market.',
     },
     description: {
-      fr: 'OASC part des besoins des villes et s’appuie sur les industriels pour faire avancer les données, les services et les technologies urbaines. Le réseau est connu pour ses mécanismes d’interopérabilité minimale (MIMs), comme la gestion des informations de contexte ou les modèles de données partagés. L’adhésion est gratuite pour les villes.',
-      en: 'OASC starts from what cities need and draws on industry support to move city data, services and technology forward. It is best known for its Minimal Interoperability Mechanisms (MIMs), such as context information management and shared data models. Membership is free for cities.',
+      fr: 'Elle part des besoins des villes et s’appuie sur les industriels pour y répondre.',
+      en: 'It starts from what cities need and draws on industry to meet those needs.',
     },
     involvement: {
-      fr: 'La Métropole européenne de Lille a rejoint le réseau en octobre 2019.',
-      en: 'Lille Metropole joined the network in October 2019.',
+      fr: 'La Métropole a rejoint le réseau en octobre 2019.',
+      en: 'Lille Metropole joined in October 2019.',
     },
     themes: [
-      { fr: 'Ville intelligente', en: 'Smart cities' },
       { fr: 'Données urbaines', en: 'City data' },
-      { fr: 'Interopérabilité', en: 'Interoperability' },
       { fr: 'Services et technologies', en: 'Services and technology' },
+      { fr: 'Interopérabilité (MIMs)', en: 'Interoperability (MIMs)' },
     ],
-    founded: {
-      fr: 'Janvier 2015 (lancement en mars 2015)',
-      en: 'January 2015 (launched in March 2015)',
-    },
+    founded: { fr: 'Janvier 2015', en: 'January 2015' },
     seat: { fr: 'Bruxelles', en: 'Brussels' },
     members: {
-      count: { fr: 'Plus de 140 villes dans le monde', en: 'More than 140 cities worldwide' },
+      count: { fr: 'Plus de 140 villes dans le monde', en: 'Over 140 cities worldwide' },
       year: 2019,
     },
     website: 'https://oascities.org',
@@ -203,21 +190,20 @@ export const bundledNetworks: Network[] = [
       en: 'European association of local authorities in energy transition',
     },
     summary: {
-      fr: 'Le réseau européen des collectivités locales engagées dans la transition énergétique.',
-      en: 'The European network of local authorities leading the energy transition.',
+      fr: 'Le réseau européen des villes en transition énergétique (ex-Énergie-Cités).',
+      en: 'The European network of cities in energy transition (formerly Énergie-Cités).',
     },
     description: {
-      fr: 'Pour Energy Cities, la transition climatique doit être portée par les collectivités locales, puisque la majorité des Européens vivent en ville. L’association s’appelait auparavant Énergie-Cités.',
-      en: 'Energy Cities makes the case that local authorities must lead the climate transition, as cities are home to most Europeans. It was formerly known as Énergie-Cités.',
+      fr: 'Il plaide pour une transition climatique portée par les villes, où vit la majorité des Européens.',
+      en: 'It argues that cities, home to most Europeans, must lead the climate transition.',
     },
     involvement: {
-      fr: 'La Ville de Lille, et non la Métropole, a piloté le projet européen MOLOC, auquel Energy Cities était associée en tant que partenaire consultatif.',
-      en: 'The City of Lille, rather than the Metropole, led the European project MOLOC, with Energy Cities as advisory partner.',
+      fr: 'La Ville de Lille, et non la Métropole, a piloté le projet MOLOC ci-dessous.',
+      en: 'The City of Lille, not the Metropole, led the MOLOC project below.',
     },
     themes: [
-      { fr: 'Transition énergétique', en: 'Energy transition' },
       { fr: 'Climat', en: 'Climate' },
-      { fr: 'Action locale', en: 'Local action' },
+      { fr: 'Énergie', en: 'Energy' },
       { fr: 'Ville bas carbone', en: 'Low-carbon city' },
     ],
     founded: { fr: '1990, à Besançon', en: '1990, in Besançon' },
@@ -225,7 +211,7 @@ export const bundledNetworks: Network[] = [
     members: {
       count: {
         fr: 'Plus de 1\u202f000 villes dans 30 pays',
-        en: 'More than 1,000 towns and cities in 30 countries',
+        en: 'Over 1,000 towns and cities in 30 countries',
       },
       year: 2019,
     },
@@ -239,15 +225,15 @@ export const bundledNetworks: Network[] = [
           en: 'MOrphologies LOw Carbon',
         },
         description: {
-          fr: 'Le projet a expérimenté des solutions innovantes au service d’une ville neutre en carbone. Il a étudié comment la forme urbaine, de la ville à l’îlot, les usages et la façon de construire la ville peuvent réduire les émissions de carbone.',
-          en: 'The project tested innovative solutions for a carbon-neutral city. It looked at how urban form, from the whole city down to the block, together with uses and the way the city is built, can bring carbon emissions down.',
+          fr: 'Il a testé des solutions pour une ville neutre en carbone, en jouant sur la forme urbaine, les usages et la façon de construire.',
+          en: 'It tested solutions for a carbon-neutral city, working on urban form, uses and the way the city is built.',
         },
         period: {
-          fr: 'Janvier 2017 – décembre 2021, programme Interreg Europe 2014-2020, cofinancé par le FEDER',
-          en: 'January 2017 – December 2021, Interreg Europe 2014-2020 programme, co-funded by the ERDF',
+          fr: 'Janvier 2017 – décembre 2021, Interreg Europe (FEDER)',
+          en: 'January 2017 – December 2021, Interreg Europe (ERDF)',
         },
         partners: {
-          fr: 'Ville de Lille (chef de file)\u202f; Turin, Hambourg, Suceava, l’Institut central des mines avec la Ville de Katowice\u202f; Energy Cities, partenaire consultatif',
+          fr: 'Ville de Lille (chef de file)\u202f; Turin, Hambourg, Suceava, l’Institut central des mines avec la Ville de Katowice\u202f; Energy Cities (partenaire consultatif)',
           en: 'City of Lille (lead partner); Turin, Hamburg, Suceava, the Central Mining Institute with the City of Katowice; Energy Cities (advisory partner)',
         },
       },
