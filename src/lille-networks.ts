@@ -12,7 +12,7 @@ import {
   loadEvent,
   toggleEvent,
 } from './events.js';
-import { type Strings, resolveLanguage, strings } from './i18n.js';
+import { type Strings, languageOf, resolveLanguage, strings } from './i18n.js';
 import { styles } from './styles.js';
 
 // One observer for every instance: a change of the page's own language re-renders the widgets
@@ -148,7 +148,11 @@ export class LilleNetworks extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') && this.data !== null) this._accept(this.data, 'data');
+    // Whichever of `src` and `data` was set last wins: new data cancels a pending request.
+    if (changed.has('data') && this.data !== null) {
+      this._request?.abort();
+      this._accept(this.data, 'data');
+    }
     if (changed.has('src') || (changed.has('data') && this.data === null)) {
       this._request?.abort();
       if (this.src) void this._load(this.src);
@@ -178,7 +182,10 @@ export class LilleNetworks extends LitElement {
   private async _load(src: string): Promise<void> {
     const request = (this._request = new AbortController());
     try {
-      this._accept(await loadJson(src, request.signal, this.timeout), src);
+      const json = await loadJson(src, request.signal, this.timeout);
+      // Cancelled while its answer was on the way: a late answer must not replace newer data.
+      if (request.signal.aborted) return;
+      this._accept(json, src);
     } catch (error) {
       // A newer `src` aborted this one: the newer request reports for itself.
       if (request.signal.aborted) return;
@@ -191,10 +198,11 @@ export class LilleNetworks extends LitElement {
   private _accept(document: unknown, source: string): void {
     try {
       const { networks, dropped } = parseDocument(document);
+      // Nothing usable is one refusal (one warning, one event) that names every dropped entry.
+      if (!networks.length) throw new ValidationError('networks', ['no valid entry', ...dropped].join('; '));
       if (dropped.length) {
         this._fail({ reason: 'invalid', message: `${source}: ${dropped.join('; ')}` });
       }
-      if (!networks.length) throw new ValidationError('networks', 'no valid entry');
       this._shown = networks;
       this._emit<LoadDetail>(loadEvent, { source, count: networks.length });
     } catch (error) {
@@ -208,7 +216,8 @@ export class LilleNetworks extends LitElement {
 
   /** The cards to show, in order, after the `networks` filter. */
   private _visible(): Network[] {
-    const wanted = this.networks.split(/[\s,]+/).filter(Boolean);
+    // A removed attribute (or a framework's null) sets null: treat it as empty, i.e. all.
+    const wanted = (this.networks ?? '').split(/[\s,]+/).filter(Boolean);
     if (!wanted.length) return this._shown;
     const byId = new Map(this._shown.map((network) => [network.id, network]));
     const unknown = wanted.filter((id) => !byId.has(id));
@@ -263,14 +272,17 @@ export class LilleNetworks extends LitElement {
   // ---- Rendering ----------------------------------------------------------------------------
 
   private _headingLevel(): number {
-    const level = this.headingLevel;
+    // A removed attribute (or a framework's null) sets null: the default, without a warning.
+    const level = this.headingLevel ?? 2;
     if (Number.isInteger(level) && level >= 2 && level <= 6) return level;
     this._warn(`heading-level="${level}" is not 2 to 6: level 2 is used`);
     return 2;
   }
 
   protected override render(): TemplateResult {
-    const language = resolveLanguage(this);
+    // The `lang` property first: set from script, it is reflected to the attribute only after
+    // render, which would otherwise still read the old attribute.
+    const language = this.lang ? languageOf(this.lang) : resolveLanguage(this);
     const t = strings[language];
     const cards = this._visible();
     const level = this._headingLevel();
@@ -315,7 +327,7 @@ export class LilleNetworks extends LitElement {
     return html`
       <p>${say(network.description)}</p>
       <dl>
-        ${fact(t.fullName, say(network.fullName))}
+        ${say(network.fullName) === network.shortName ? nothing : fact(t.fullName, say(network.fullName))}
         ${network.founded ? fact(t.founded, say(network.founded)) : nothing}
         ${network.seat ? fact(t.seat, say(network.seat)) : nothing}
         ${members ? fact(t.members, html`${say(members.count)} <span class="year">${t.figureOf(members.year)}</span>`) : nothing}

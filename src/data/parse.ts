@@ -14,11 +14,11 @@ export interface ParsedDocument {
  */
 export function parseDocument(value: unknown): ParsedDocument {
   const { properties } = documentSchema;
-  validate(properties!.version!, (value as { version?: unknown } | null)?.version, 'version');
+  validate(properties!.version, (value as { version?: unknown } | null)?.version, 'version');
   const entries = (value as { networks?: unknown }).networks;
   if (!Array.isArray(entries)) throw new ValidationError('networks', 'must be a list');
-  if (entries.length > properties!.networks!.maxItems!) {
-    throw new ValidationError('networks', `must have at most ${properties!.networks!.maxItems} items`);
+  if (entries.length > properties!.networks.maxItems!) {
+    throw new ValidationError('networks', `must have at most ${properties!.networks.maxItems} items`);
   }
   const networks: Network[] = [];
   const dropped: string[] = [];

@@ -1,0 +1,119 @@
+/**
+ * Dev-server middleware for the browser tests (see web-test-runner.config.mjs). Koa middleware:
+ * `(ctx, next) => Promise`.
+ *
+ * Routes (everything else under /test/fixtures/ is a plain static file):
+ *
+ *   /test/csp/**                   served as usual, plus the header
+ *                                  Content-Security-Policy: <CSP below>
+ *   /test/fixtures/slow.json       answers only after 90 s (past any sane test timeout), with a
+ *                                  small valid document; `?delay=MS` (0..120000) picks the delay.
+ *                                  The timer is dropped as soon as the browser hangs up, so an
+ *                                  aborted fetch leaves nothing behind on the server.
+ *   /test/fixtures/status-500.json HTTP 500 with a small JSON error body.
+ *   /test/fixtures/huge.json       HTTP 200, a schema-valid document of ~650 KB (over the
+ *                                  element's 512 KB limit), sent with Content-Length; with
+ *                                  `?chunked=1` it is streamed in 16 KB chunks WITHOUT
+ *                                  Content-Length, to exercise the byte counting while reading.
+ *
+ * All fixture answers carry `Cache-Control: no-store`, so a test never sees a cached copy.
+ */
+import { Readable } from 'node:stream';
+
+export const TEST_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** The element's limit on a document's size (src/data/load.ts: maxDocumentBytes). */
+const LIMIT = 512 * 1024;
+
+/** A schema-valid network (src/data/schema.ts), with `pad` characters of description. */
+function network(i, pad = 0) {
+  const description = `Description ${i}. `.padEnd(pad, 'x');
+  const loc = (fr, en) => ({ fr, en });
+  return {
+    id: `fixture-${i}`,
+    shortName: `Fixture ${i}`,
+    fullName: loc(`Réseau de test ${i}`, `Test network ${i}`),
+    summary: loc(`Résumé ${i}`, `Summary ${i}`),
+    description: loc(description, description),
+    involvement: loc(`Rôle ${i}`, `Role ${i}`),
+    website: `https://example.org/${i}`,
+  };
+}
+
+/** `{ version: 1, networks: [...] }` with `count` networks. */
+export function fixtureDocument(count, pad = 0) {
+  return { version: 1, networks: Array.from({ length: count }, (_, i) => network(i + 1, pad)) };
+}
+
+let hugeBody;
+function huge() {
+  if (!hugeBody) {
+    // 150 networks with 2000-character descriptions in both languages: about 640 KB.
+    hugeBody = Buffer.from(JSON.stringify(fixtureDocument(150, 2000)));
+    if (hugeBody.length <= LIMIT) throw new Error('huge.json fixture is not over the limit');
+  }
+  return hugeBody;
+}
+
+const json = (ctx, status, body) => {
+  ctx.status = status;
+  ctx.type = 'application/json';
+  ctx.set('Cache-Control', 'no-store');
+  ctx.body = typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
+};
+
+/** Adds the CSP header to everything under /test/csp/. */
+export function cspMiddleware() {
+  return async function csp(ctx, next) {
+    if (ctx.path.startsWith('/test/csp/')) ctx.set('Content-Security-Policy', TEST_CSP);
+    await next();
+  };
+}
+
+/** The three synthetic fixtures above. */
+export function fixturesMiddleware() {
+  return async function fixtures(ctx, next) {
+    switch (ctx.path) {
+      case '/test/fixtures/slow.json': {
+        const asked = Number(ctx.query.delay);
+        const delay = Number.isFinite(asked) && ctx.query.delay !== '' && ctx.query.delay != null
+          ? Math.min(Math.max(asked, 0), 120_000)
+          : 90_000;
+        const hungUp = await new Promise((resolve) => {
+          const timer = setTimeout(() => resolve(false), delay);
+          timer.unref();
+          ctx.res.once('close', () => {
+            clearTimeout(timer);
+            resolve(true);
+          });
+        });
+        if (hungUp) {
+          ctx.status = 204; // the browser gave up (the fetch was aborted): nobody is listening
+          return;
+        }
+        json(ctx, 200, fixtureDocument(1));
+        return;
+      }
+      case '/test/fixtures/status-500.json':
+        json(ctx, 500, { error: 'Internal Server Error (test fixture)' });
+        return;
+      case '/test/fixtures/huge.json': {
+        const body = huge();
+        if (ctx.query.chunked === '1' || ctx.query.chunked === 'true') {
+          json(ctx, 200, '');
+          const chunks = [];
+          for (let i = 0; i < body.length; i += 16 * 1024) chunks.push(body.subarray(i, i + 16 * 1024));
+          ctx.body = Readable.from(chunks); // a stream: Koa sends it chunked, without Content-Length
+          ctx.remove('Content-Length');
+        } else {
+          json(ctx, 200, body);
+        }
+        return;
+      }
+      default:
+        await next();
+    }
+  };
+}
