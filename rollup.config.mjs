@@ -1,26 +1,107 @@
+/**
+ * `npm run build` (rollup -c) writes into dist/:
+ *
+ *   lille-networks.js (+ .map)       ES module, lit inside; defines <lille-networks> when loaded
+ *   types/define.d.ts (+ the rest)   type declarations of that module
+ *   lille-networks.iife.js (+ .map)  the same as a classic script, exposing no global
+ *   lille-networks.schema.json       JSON Schema of a `src`/`data` document (src/data/schema.ts)
+ *   lille-networks.fr.html / .en.html  the bundled data as plain HTML, to paste inside the
+ *                                    element for visitors without JavaScript and for crawlers
+ *
+ * and ends by printing the Subresource Integrity hash of each bundle.
+ */
+import { readFile } from 'node:fs/promises';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+import { fallbackHtml, schemaDocument, sri } from './scripts/lib/artifacts.mjs';
+import { loadSources } from './scripts/lib/sources.mjs';
 
-export default {
-  input: 'src/define.ts',
-  output: {
-    file: 'dist/lille-networks.js',
-    format: 'es',
-    sourcemap: true,
-  },
-  plugins: [
-    resolve(),
-    typescript({ tsconfig: './tsconfig.json', declarationDir: 'dist/types' }),
-    minifyTemplateLiterals(),
-    terser({
-      ecma: 2022,
-      module: true,
-      compress: { passes: 3, unsafe_arrows: true },
-      // Our private members start with "_"; Lit's own internals start with "_$" and keep their names.
-      mangle: { properties: { regex: /^_[^$]/ } },
-      format: { comments: false },
-    }),
-  ],
+const pkg = JSON.parse(await readFile(new URL('./package.json', import.meta.url), 'utf8'));
+const bundles = ['dist/lille-networks.js', 'dist/lille-networks.iife.js'];
+
+// package.json's `sideEffects` lists the bundles for the package's users; it must not make
+// Rollup treat our own sources (src/define.ts!) as free of side effects.
+const nodeResolve = () => resolve({ ignoreSideEffectsForRoot: true });
+
+const minify = ({ module }) => [
+  minifyTemplateLiterals(),
+  terser({
+    ecma: 2022,
+    module,
+    compress: { passes: 3, unsafe_arrows: true },
+    // Our private members start with "_"; Lit's own internals start with "_$" and keep their names.
+    mangle: { properties: { regex: /^_[^$]/ } },
+    format: { comments: false },
+  }),
+];
+
+/**
+ * The classic script's entry: only the side effect of src/define.ts, so that the IIFE exports
+ * nothing and sets no global that a page (or a second copy of the script) could collide with.
+ */
+const iifeEntry = '\0lille-networks-iife';
+const iifeEntryPlugin = {
+  name: 'iife-entry',
+  resolveId: (id) => (id === iifeEntry ? id : null),
+  load: (id) => (id === iifeEntry ? "import './src/define.ts';" : null),
 };
+
+/** With the last bundle: the schema and the fallback HTML; once it is written, the SRI hashes. */
+let written = false;
+const artifacts = {
+  name: 'lille-networks-artifacts',
+  async generateBundle() {
+    const { documentSchema, parseDocument, bundledNetworks, strings, languages } = await loadSources();
+    const { networks, dropped } = parseDocument({ version: 1, networks: bundledNetworks });
+    if (dropped.length) this.error(`src/data/networks.ts is not valid:\n  ${dropped.join('\n  ')}`);
+
+    const schema = schemaDocument(documentSchema, pkg);
+    this.emitFile({
+      type: 'asset',
+      fileName: `${pkg.name}.schema.json`,
+      source: `${JSON.stringify(schema, null, 2)}\n`,
+    });
+    for (const language of languages) {
+      this.emitFile({
+        type: 'asset',
+        fileName: `${pkg.name}.${language}.html`,
+        source: fallbackHtml(networks, language, strings[language], pkg),
+      });
+    }
+  },
+  writeBundle() {
+    written = true;
+  },
+  // After Rollup's own "created …" line, so that the hashes end the build's output.
+  async closeBundle() {
+    if (!written) return;
+    written = false;
+    const lines = await Promise.all(bundles.map(async (file) => `  ${file}  ${sri(await readFile(file))}`));
+    console.log(`\nSubresource Integrity (<script integrity="…" crossorigin="anonymous">):\n${lines.join('\n')}`);
+  },
+};
+
+export default [
+  {
+    input: 'src/define.ts',
+    output: { file: bundles[0], format: 'es', sourcemap: true },
+    plugins: [
+      nodeResolve(),
+      typescript({ tsconfig: './tsconfig.json', declarationDir: 'dist/types' }),
+      ...minify({ module: true }),
+    ],
+  },
+  {
+    input: iifeEntry,
+    output: { file: bundles[1], format: 'iife', sourcemap: true },
+    plugins: [
+      iifeEntryPlugin,
+      nodeResolve(),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false }),
+      ...minify({ module: false }),
+      artifacts,
+    ],
+  },
+];
