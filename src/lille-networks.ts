@@ -254,7 +254,11 @@ export class LilleNetworks extends LitElement {
   }
 
   /** A fragment that names a card (`#eurocities`) opens it, brings it into view and focuses it. */
-  private _onHash = async (): Promise<void> => {
+  private _onHash = (): void => {
+    void this._reveal();
+  };
+
+  private async _reveal(): Promise<void> {
     let id: string;
     try {
       id = decodeURIComponent(location.hash.slice(1));
@@ -267,7 +271,7 @@ export class LilleNetworks extends LitElement {
     const button = this.renderRoot.querySelector<HTMLElement>(`#b-${CSS.escape(id)}`);
     button?.closest('[part=card]')!.scrollIntoView({ block: 'start' });
     button?.focus({ preventScroll: true });
-  };
+  }
 
   // ---- Rendering ----------------------------------------------------------------------------
 
@@ -314,7 +318,7 @@ export class LilleNetworks extends LitElement {
     return html`<section part="card">
       ${heading(level, button)}
       <div part="panel" id=${`p-${id}`} role="region" aria-labelledby=${`b-${id}`}
-        data-id=${id} hidden=${open ? nothing : untilFound ? 'until-found' : ''}
+        data-id=${id} .hidden=${open ? false : untilFound ? 'until-found' : true}
         @beforematch=${this._onBeforeMatch}>
         ${this._panel(network, language, t)}
       </div>
