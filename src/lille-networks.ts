@@ -182,7 +182,9 @@ export class LilleNetworks extends LitElement {
   private async _load(src: string): Promise<void> {
     const request = (this._request = new AbortController());
     try {
-      const json = await loadJson(src, request.signal, this.timeout);
+      // A timeout="abc" or "-1" must not make every load fail: the default applies instead.
+      const timeout = this.timeout > 0 ? this.timeout : 8000;
+      const json = await loadJson(src, request.signal, timeout);
       // Cancelled while its answer was on the way: a late answer must not replace newer data.
       if (request.signal.aborted) return;
       this._accept(json, src);

@@ -1,0 +1,542 @@
+/**
+ * Data from `src` (a JSON document's URL) or `data` (the same document as an object) replaces
+ * the bundled networks. Bad data never breaks the page nor loses what it showed: the cards stay,
+ * one console warning names the cause, and a `lille-networks-error` event says why.
+ *
+ * No test waits for time to pass: each awaits the element's own events. The timeout case sets
+ * `timeout` (the behaviour under test) to 200 ms against a server that answers after 90 s.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define.js';
+import { bundledNetworks } from '../src/data/networks.js';
+import type { ErrorReason } from '../src/events.js';
+import type { LilleNetworks } from '../src/lille-networks.js';
+import { ids } from './helpers/cards.js';
+import {
+  documentOf,
+  fixtures,
+  jsonResponse,
+  network,
+  recordEvents,
+  recordPageErrors,
+  recordWarnings,
+  restoreStubs,
+  spyFetch,
+  stubFetch,
+  stubFetchRejecting,
+} from './helpers/data.js';
+
+const bundledIds = bundledNetworks.map(({ id }) => id);
+
+let warnings: string[];
+let pageErrors: unknown[];
+
+beforeEach(() => {
+  warnings = recordWarnings();
+  pageErrors = recordPageErrors();
+});
+
+afterEach(() => {
+  restoreStubs();
+  // Should a pollution test ever fail, keep the damage out of the tests that follow.
+  for (const key of ['polluted', 'isAdmin']) delete (Object.prototype as Record<string, unknown>)[key];
+});
+
+const element = () => fixture<LilleNetworks>(html`<lille-networks lang="en"></lille-networks>`);
+
+/** All links the element renders, open cards or not. */
+const links = (el: LilleNetworks) => [...el.shadowRoot!.querySelectorAll('a')];
+
+/** An element that has loaded `valid.json` from `src`, with the events it dispatches from now on. */
+async function elementWithGoodData() {
+  const el = await element();
+  const events = recordEvents(el);
+  el.src = fixtures.valid.url;
+  await events.next('lille-networks-load');
+  await el.updateComplete;
+  expect(ids(el), 'the good document shows first').to.deep.equal(fixtures.valid.ids);
+  expect(warnings, 'a good document logs nothing').to.deep.equal([]);
+  return { el, events };
+}
+
+describe('data from src or data replaces the bundled networks', () => {
+  it('shows the bundled networks when neither src nor data is set', async () => {
+    const el = await element();
+    expect(ids(el)).to.deep.equal(bundledIds);
+  });
+
+  it('shows the networks of the document at src and reports the load with its URL and count', async () => {
+    const el = await element();
+    const events = recordEvents(el);
+    el.src = fixtures.valid.url;
+    const detail = await events.next('lille-networks-load');
+    await el.updateComplete;
+
+    expect(detail).to.deep.equal({ source: fixtures.valid.url, count: 2 });
+    expect(ids(el)).to.deep.equal(fixtures.valid.ids);
+    expect(events.errors()).to.deep.equal([]);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('loads the document named by the src attribute in the page markup', async () => {
+    const events = recordEvents(document);
+    const el = await fixture<LilleNetworks>(
+      html`<lille-networks lang="en" src=${fixtures.valid.url}></lille-networks>`,
+    );
+    const detail = await events.next('lille-networks-load');
+    await el.updateComplete;
+
+    expect(detail).to.deep.equal({ source: fixtures.valid.url, count: 2 });
+    expect(ids(el)).to.deep.equal(fixtures.valid.ids);
+  });
+
+  it('shows the networks given in the data property and reports the load with source "data"', async () => {
+    const el = await element();
+    const events = recordEvents(el);
+    el.data = documentOf('from-data-one', 'from-data-two', 'from-data-three') as never;
+    const detail = await events.next('lille-networks-load');
+    await el.updateComplete;
+
+    expect(detail).to.deep.equal({ source: 'data', count: 3 });
+    expect(ids(el)).to.deep.equal(['from-data-one', 'from-data-two', 'from-data-three']);
+    expect(events.errors()).to.deep.equal([]);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('accepts data bound in the template before the element first renders', async () => {
+    const events = recordEvents(document);
+    const el = await fixture<LilleNetworks>(
+      html`<lille-networks lang="en" .data=${documentOf('bound-early')}></lille-networks>`,
+    );
+    expect(await events.next('lille-networks-load')).to.deep.equal({ source: 'data', count: 1 });
+    expect(ids(el)).to.deep.equal(['bound-early']);
+  });
+
+  it('shows the bundled networks again when data is set back to null', async () => {
+    const el = await element();
+    const events = recordEvents(el);
+    el.data = documentOf('temporary') as never;
+    await events.next('lille-networks-load');
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['temporary']);
+
+    el.data = null;
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(bundledIds);
+  });
+
+  it('replaces data loaded from one src with the document of the next src', async () => {
+    const { el, events } = await elementWithGoodData();
+    el.src = fixtures.validOther.url;
+    expect(await events.next('lille-networks-load')).to.deep.equal({
+      source: fixtures.validOther.url,
+      count: 1,
+    });
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(fixtures.validOther.ids);
+  });
+});
+
+interface BadCase {
+  /** Completes "… when …". */
+  when: string;
+  reason: ErrorReason;
+  /** Makes the element load the bad data (and installs any stub it needs). */
+  load: (el: LilleNetworks) => void;
+  /** What the message must name. */
+  names: RegExp[];
+}
+
+const badCases: BadCase[] = [
+  {
+    when: 'the server cannot be reached (a closed port)',
+    reason: 'network',
+    load: (el) => {
+      el.src = 'http://127.0.0.1:9/x.json';
+    },
+    names: [/http:\/\/127\.0\.0\.1:9\/x\.json/, /request failed/],
+  },
+  {
+    when: 'the request fails in the browser (fetch rejects, as offline)',
+    reason: 'network',
+    load: (el) => {
+      stubFetchRejecting(new TypeError('Failed to fetch (offline stub)'));
+      el.src = '/test/fixtures/offline.json';
+    },
+    names: [/\/test\/fixtures\/offline\.json/, /request failed/, /offline stub/],
+  },
+  {
+    when: 'the server answers HTTP 500',
+    reason: 'http',
+    load: (el) => {
+      el.src = '/test/fixtures/status-500.json';
+    },
+    names: [/status-500\.json/, /HTTP 500/],
+  },
+  {
+    when: 'the server does not answer within the timeout property',
+    reason: 'timeout',
+    load: (el) => {
+      el.timeout = 200;
+      el.src = '/test/fixtures/slow.json';
+    },
+    names: [/slow\.json/, /no answer within 200 ms/],
+  },
+  {
+    when: 'the body is not JSON',
+    reason: 'parse',
+    load: (el) => {
+      el.src = fixtures.notJson.url;
+    },
+    names: [/not-json\.json/, /not JSON/],
+  },
+  {
+    when: 'the document is over 512 KB and says so in Content-Length',
+    reason: 'too-large',
+    load: (el) => {
+      el.src = '/test/fixtures/huge.json';
+    },
+    names: [/huge\.json/, /over 524288 bytes/],
+  },
+  {
+    when: 'the document is over 512 KB and sent without Content-Length',
+    reason: 'too-large',
+    load: (el) => {
+      el.src = '/test/fixtures/huge.json?chunked=1';
+    },
+    names: [/huge\.json\?chunked=1/, /over 524288 bytes/],
+  },
+  {
+    when: 'the document at src has the wrong version',
+    reason: 'invalid',
+    load: (el) => {
+      el.src = fixtures.wrongVersion.url;
+    },
+    names: [/wrong-version\.json/, /version: must be 1/],
+  },
+  {
+    when: 'the networks of the document at src are not a list',
+    reason: 'invalid',
+    load: (el) => {
+      el.src = fixtures.notAList.url;
+    },
+    names: [/networks-not-a-list\.json/, /networks: must be a list/],
+  },
+  {
+    when: 'every entry of the document at src is invalid',
+    reason: 'invalid',
+    load: (el) => {
+      el.src = fixtures.allInvalid.url;
+    },
+    names: [/all-invalid\.json/, /no valid entry/, /networks\[0\] "broken-one"/, /networks\[1\] "broken-two"/],
+  },
+  {
+    when: 'the data property has the wrong version',
+    reason: 'invalid',
+    load: (el) => {
+      el.data = { ...documentOf('never-shown'), version: 2 } as never;
+    },
+    names: [/^data: /, /version: must be 1/],
+  },
+  {
+    when: 'the networks of the data property are not a list',
+    reason: 'invalid',
+    load: (el) => {
+      el.data = { version: 1, networks: { 'never-shown': network('never-shown') } } as never;
+    },
+    names: [/^data: /, /networks: must be a list/],
+  },
+  {
+    when: 'the data property is not a document at all',
+    reason: 'invalid',
+    load: (el) => {
+      el.data = 'networks.json' as never;
+    },
+    names: [/^data: /, /version: must be 1/],
+  },
+];
+
+describe('bad data never breaks the page and loses nothing', () => {
+  for (const bad of badCases) {
+    it(`keeps the bundled networks, warns once and reports "${bad.reason}" when ${bad.when}`, async () => {
+      const el = await element();
+      const events = recordEvents(el);
+      bad.load(el);
+      const detail = await events.next('lille-networks-error');
+      await el.updateComplete;
+
+      expect(detail.reason).to.equal(bad.reason);
+      for (const name of bad.names) expect(detail.message).to.match(name);
+      expect(ids(el)).to.deep.equal(bundledIds);
+      expect(warnings, 'one warning').to.have.length(1);
+      expect(warnings[0]).to.include('<lille-networks>').and.include(detail.message);
+      expect(events.errors(), 'one error event').to.have.length(1);
+      expect(events.loads()).to.deep.equal([]);
+      expect(pageErrors).to.deep.equal([]);
+    });
+
+    it(`keeps the last good networks, warns once and reports "${bad.reason}" when ${bad.when}`, async () => {
+      const { el, events } = await elementWithGoodData();
+      bad.load(el);
+      const detail = await events.next('lille-networks-error');
+      await el.updateComplete;
+
+      expect(detail.reason).to.equal(bad.reason);
+      for (const name of bad.names) expect(detail.message).to.match(name);
+      expect(ids(el)).to.deep.equal(fixtures.valid.ids);
+      expect(warnings, 'one warning').to.have.length(1);
+      expect(warnings[0]).to.include('<lille-networks>').and.include(detail.message);
+      expect(events.errors(), 'one error event').to.have.length(1);
+      expect(events.loads(), 'only the good load').to.have.length(1);
+      expect(pageErrors).to.deep.equal([]);
+    });
+  }
+});
+
+describe('an invalid entry is dropped and named while the valid ones show', () => {
+  it('shows the valid entries of a document at src and names each dropped one by index and id', async () => {
+    const el = await element();
+    const events = recordEvents(el);
+    el.src = fixtures.partlyInvalid.url;
+    const loaded = await events.next('lille-networks-load');
+    await el.updateComplete;
+
+    expect(ids(el)).to.deep.equal(fixtures.partlyInvalid.ids);
+    expect(loaded).to.deep.equal({ source: fixtures.partlyInvalid.url, count: 2 });
+    const [error, ...more] = events.errors();
+    expect(more).to.deep.equal([]);
+    expect(error.reason).to.equal('invalid');
+    expect(error.message)
+      .to.include(fixtures.partlyInvalid.url)
+      .and.include('networks[1] "broken-entry" dropped: networks[1].summary: is missing')
+      .and.include('networks[3] dropped: networks[3].id: is missing');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('networks[1] "broken-entry"').and.include('networks[3]');
+  });
+
+  it('drops an invalid entry of the data property and names it', async () => {
+    const el = await element();
+    const events = recordEvents(el);
+    el.data = {
+      version: 1,
+      networks: [network('good-one'), network('bad-year', { members: { count: { fr: '9', en: '9' }, year: 1800 } }), network('good-two')],
+    } as never;
+    expect(await events.next('lille-networks-load')).to.deep.equal({ source: 'data', count: 2 });
+    await el.updateComplete;
+
+    expect(ids(el)).to.deep.equal(['good-one', 'good-two']);
+    expect(events.errors()).to.have.length(1);
+    expect(events.errors()[0].message).to.match(
+      /^data: networks\[1\] "bad-year" dropped: networks\[1\]\.members\.year: must be between 1950 and 2100/,
+    );
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('"bad-year"');
+  });
+
+  it('drops an entry whose id repeats an earlier one and keeps the first', async () => {
+    const el = await element();
+    const events = recordEvents(el);
+    el.data = {
+      version: 1,
+      networks: [network('twice', { shortName: 'First twice' }), network('once'), network('twice', { shortName: 'Second twice' })],
+    } as never;
+    await events.next('lille-networks-load');
+    await el.updateComplete;
+
+    expect(ids(el)).to.deep.equal(['twice', 'once']);
+    expect(el.shadowRoot!.textContent).to.include('First twice').and.not.include('Second twice');
+    expect(events.errors()[0].message).to.include('networks[2] "twice" dropped: networks[2].id: repeats an earlier id');
+    expect(warnings).to.have.length(1);
+  });
+});
+
+describe('links are made only for http: and https: addresses', () => {
+  const isWeb = (a: HTMLAnchorElement) => /^https?:\/\//.test(a.getAttribute('href') ?? '');
+
+  it('drops the entries of a document at src whose website is javascript:, data: or another scheme', async () => {
+    const el = await element();
+    const events = recordEvents(el);
+    el.src = fixtures.unsafeLinks.url;
+    await events.next('lille-networks-load');
+    await el.updateComplete;
+
+    expect(ids(el)).to.deep.equal(fixtures.unsafeLinks.ids);
+    expect(links(el).map((a) => a.getAttribute('href'))).to.deep.equal([
+      'https://example.org/safe',
+      'http://example.org/plain',
+    ]);
+    const { message } = events.errors()[0];
+    for (const dropped of ['js-link', 'js-spaced', 'data-link', 'vbscript-link', 'js-tab', 'js-relative', 'js-in-project']) {
+      expect(message).to.include(`"${dropped}" dropped`);
+    }
+    expect(message).to.include('networks[7].projects[0].website');
+    expect(warnings).to.have.length(1);
+  });
+
+  it('never renders a link to a javascript: or data: address given in the data property', async () => {
+    const el = await element();
+    const events = recordEvents(el);
+    const unsafe = [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      '\njavascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'java\nscript:alert(1)',
+      'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+    ];
+    el.data = {
+      version: 1,
+      networks: [
+        network('web-link'),
+        ...unsafe.map((website, i) => network(`unsafe-${i}`, { website })),
+        network('unsafe-project', {
+          projects: [
+            {
+              id: 'p',
+              name: 'P',
+              fullName: { fr: 'P', en: 'P' },
+              description: { fr: 'P', en: 'P' },
+              period: { fr: '2024', en: '2024' },
+              website: ' javascript:alert(2)',
+            },
+          ],
+        }),
+      ],
+    } as never;
+    await events.next('lille-networks-load');
+    await el.updateComplete;
+
+    expect(ids(el)).to.deep.equal(['web-link']);
+    expect(links(el)).to.have.length(1);
+    expect(links(el).every(isWeb)).to.equal(true);
+    expect(events.errors()[0].message.match(/dropped/g)).to.have.length(unsafe.length + 1);
+  });
+});
+
+describe('changing src cancels the earlier request: the latest wins', () => {
+  it('aborts a slow request when src changes and shows the new document', async () => {
+    const requests = spyFetch();
+    const el = await element();
+    const events = recordEvents(el);
+    el.src = '/test/fixtures/slow.json?delay=2000';
+    await el.updateComplete;
+    el.src = fixtures.valid.url;
+    const detail = await events.next('lille-networks-load');
+    await el.updateComplete;
+
+    expect(requests.map(({ url }) => url)).to.deep.equal(['/test/fixtures/slow.json?delay=2000', fixtures.valid.url]);
+    expect(requests[0].signal?.aborted, 'the first request is aborted').to.equal(true);
+    expect(requests[1].signal?.aborted).to.equal(false);
+    expect(detail.source).to.equal(fixtures.valid.url);
+    expect(ids(el)).to.deep.equal(fixtures.valid.ids);
+    expect(events.errors(), 'a cancelled request is no error').to.deep.equal([]);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('ignores the answer to a cancelled request that arrives late: its data never shows, no event reports it', async () => {
+    const requests = stubFetch();
+    const el = await element();
+    const events = recordEvents(el);
+    const shown: string[][] = [];
+    const observer = new MutationObserver(() => shown.push(ids(el)));
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+
+    el.src = '/first.json';
+    await el.updateComplete;
+    el.src = '/second.json';
+    await el.updateComplete;
+    expect(requests.map(({ url }) => url)).to.deep.equal(['/first.json', '/second.json']);
+    expect(requests[0].signal?.aborted, 'the first request is aborted').to.equal(true);
+
+    requests[1].resolve(jsonResponse(documentOf('second-doc')));
+    expect(await events.next('lille-networks-load')).to.deep.equal({ source: '/second.json', count: 1 });
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['second-doc']);
+
+    // The first answer arrives now, late. A third request answered after it goes through the
+    // same steps, so by the time the third document shows, the late one has been dealt with.
+    requests[0].resolve(jsonResponse(documentOf('first-doc')));
+    el.src = '/third.json';
+    await el.updateComplete;
+    requests[2].resolve(jsonResponse(documentOf('third-doc')));
+    expect(await events.next('lille-networks-load')).to.deep.equal({ source: '/third.json', count: 1 });
+    await el.updateComplete;
+    observer.disconnect();
+
+    expect(ids(el)).to.deep.equal(['third-doc']);
+    expect(shown.flat(), 'the late document never showed').not.to.include('first-doc');
+    expect(events.loads().map(({ source }) => source)).to.deep.equal(['/second.json', '/third.json']);
+    expect(events.errors()).to.deep.equal([]);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('cancels a pending src request when data is set, and shows the data', async () => {
+    const requests = stubFetch();
+    const el = await element();
+    const events = recordEvents(el);
+    el.src = '/pending.json';
+    await el.updateComplete;
+    el.data = documentOf('from-data') as never;
+    expect(await events.next('lille-networks-load')).to.deep.equal({ source: 'data', count: 1 });
+    await el.updateComplete;
+
+    expect(requests[0].signal?.aborted).to.equal(true);
+    expect(ids(el)).to.deep.equal(['from-data']);
+  });
+
+  it('cancels its pending request when the element leaves the page', async () => {
+    const requests = stubFetch();
+    const el = await element();
+    el.src = '/pending.json';
+    await el.updateComplete;
+    expect(requests[0].signal?.aborted).to.equal(false);
+
+    el.remove();
+    expect(requests[0].signal?.aborted).to.equal(true);
+  });
+});
+
+describe('__proto__ and constructor keys in a document do not pollute Object.prototype', () => {
+  const expectClean = () => {
+    expect(Object.hasOwn(Object.prototype, 'polluted')).to.equal(false);
+    expect(Object.hasOwn(Object.prototype, 'isAdmin')).to.equal(false);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  };
+
+  it('loads a document at src with such keys and leaves Object.prototype untouched', async () => {
+    const el = await element();
+    const events = recordEvents(el);
+    el.src = fixtures.protoKeys.url;
+    await events.next('lille-networks-load');
+    await el.updateComplete;
+
+    expectClean();
+    expect(ids(el)).to.deep.equal(fixtures.protoKeys.ids);
+    expect(el.shadowRoot!.textContent).not.to.include('Inherited text').and.not.include('entry-level');
+    expect(events.errors()[0].message).to.include('networks[1] "inherited-text" dropped: networks[1].fullName.fr: is missing');
+  });
+
+  it('accepts a parsed document with such keys as data and leaves Object.prototype untouched', async () => {
+    const text = await (await fetch(fixtures.protoKeys.url)).text();
+    const el = await element();
+    const events = recordEvents(el);
+    el.data = JSON.parse(text) as never;
+    await events.next('lille-networks-load');
+    await el.updateComplete;
+
+    expectClean();
+    expect(ids(el)).to.deep.equal(fixtures.protoKeys.ids);
+  });
+
+  it('does not take an entry’s required text from its prototype', async () => {
+    const el = await element();
+    const events = recordEvents(el);
+    const inherited = Object.create(network('from-prototype')) as object;
+    el.data = { version: 1, networks: [network('own-fields'), inherited] } as never;
+    await events.next('lille-networks-load');
+    await el.updateComplete;
+
+    expect(ids(el)).to.deep.equal(['own-fields']);
+    expect(events.errors()[0].message).to.match(/networks\[1\]( "[^"]*")? dropped: networks\[1\]\.id: is missing/);
+  });
+});

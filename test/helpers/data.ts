@@ -1,0 +1,186 @@
+/**
+ * Helpers for the data-loading tests: valid documents built in code, a record of the events an
+ * element dispatched, a console.warn recorder and a window.fetch stub whose answers the test
+ * hands out itself. Every stub is undone by `restoreStubs()`, which the tests call in afterEach.
+ */
+import type { ErrorDetail, LoadDetail } from '../../src/events.js';
+
+// ---- Documents --------------------------------------------------------------------------------
+
+const loc = (fr: string, en: string) => ({ fr, en });
+
+/** A schema-valid network entry named after `id`; `overrides` replace or add fields. */
+export const network = (id: string, overrides: Record<string, unknown> = {}) => ({
+  id,
+  shortName: `Net ${id}`,
+  fullName: loc(`Réseau ${id}`, `Network ${id}`),
+  summary: loc(`Résumé ${id}`, `Summary ${id}`),
+  description: loc(`Description ${id}.`, `Description ${id}.`),
+  involvement: loc(`Rôle ${id}.`, `Role ${id}.`),
+  website: `https://example.org/${id}`,
+  ...overrides,
+});
+
+/** `{ version: 1, networks }` with one valid entry per id. */
+export const documentOf = (...ids: string[]) => ({ version: 1, networks: ids.map((id) => network(id)) });
+
+/** The static fixtures in test/fixtures/ and what they hold. */
+export const fixtures = {
+  valid: { url: '/test/fixtures/valid.json', ids: ['alpha-network', 'beta-network'] },
+  validOther: { url: '/test/fixtures/valid-other.json', ids: ['gamma-network'] },
+  partlyInvalid: { url: '/test/fixtures/partly-invalid.json', ids: ['kept-first', 'kept-second'] },
+  allInvalid: { url: '/test/fixtures/all-invalid.json' },
+  wrongVersion: { url: '/test/fixtures/wrong-version.json' },
+  notAList: { url: '/test/fixtures/networks-not-a-list.json' },
+  notJson: { url: '/test/fixtures/not-json.json' },
+  unsafeLinks: { url: '/test/fixtures/unsafe-links.json', ids: ['safe-https', 'safe-http'] },
+  protoKeys: { url: '/test/fixtures/proto-keys.json', ids: ['proto-safe'] },
+} as const;
+
+// ---- Events -----------------------------------------------------------------------------------
+
+interface Details {
+  'lille-networks-load': LoadDetail;
+  'lille-networks-error': ErrorDetail;
+}
+type Type = keyof Details;
+
+export interface Recorded {
+  type: Type;
+  detail: LoadDetail | ErrorDetail;
+}
+
+/**
+ * Records every `lille-networks-load` and `lille-networks-error` event `target` receives, in
+ * order, from now on. `next(type)` resolves with the next event of that type not yet taken.
+ */
+export function recordEvents(target: EventTarget) {
+  const events: Recorded[] = [];
+  const of = <T extends Type>(type: T): Details[T][] =>
+    events.filter((e) => e.type === type).map((e) => e.detail as Details[T]);
+  const taken: Record<Type, number> = { 'lille-networks-load': 0, 'lille-networks-error': 0 };
+  const waiting: { type: Type; index: number; resolve: (detail: never) => void }[] = [];
+  const listener = (event: Event) => {
+    events.push({ type: event.type as Type, detail: (event as CustomEvent<Recorded['detail']>).detail });
+    for (const w of [...waiting]) {
+      const detail = of(w.type)[w.index];
+      if (detail) {
+        waiting.splice(waiting.indexOf(w), 1);
+        w.resolve(detail as never);
+      }
+    }
+  };
+  target.addEventListener('lille-networks-load', listener);
+  target.addEventListener('lille-networks-error', listener);
+  cleanups.push(() => {
+    target.removeEventListener('lille-networks-load', listener);
+    target.removeEventListener('lille-networks-error', listener);
+  });
+  return {
+    /** Every event so far, in order. */
+    events,
+    loads: () => of('lille-networks-load'),
+    errors: () => of('lille-networks-error'),
+    /** The next event of `type` not yet taken by an earlier `next(type)`. */
+    next<T extends Type>(type: T): Promise<Details[T]> {
+      const index = taken[type]++;
+      const already = of(type)[index];
+      if (already) return Promise.resolve(already);
+      return new Promise<Details[T]>((resolve) =>
+        waiting.push({ type, index, resolve: resolve as (detail: never) => void }),
+      );
+    },
+  };
+}
+
+// ---- Stubs ------------------------------------------------------------------------------------
+
+const cleanups: (() => void)[] = [];
+
+/** Undoes every stub and listener the helpers installed, last first. */
+export function restoreStubs(): void {
+  while (cleanups.length) cleanups.pop()!();
+}
+
+/** Replaces console.warn with a recorder; returns the messages, one string per call. */
+export function recordWarnings(): string[] {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  cleanups.push(() => {
+    console.warn = original;
+  });
+  return messages;
+}
+
+/** Records uncaught errors and unhandled rejections: bad data must never cause one. */
+export function recordPageErrors(): unknown[] {
+  const errors: unknown[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
+  const onRejection = (event: PromiseRejectionEvent) => errors.push(event.reason);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  cleanups.push(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  });
+  return errors;
+}
+
+/** A JSON response, as a server would send it. */
+export const jsonResponse = (body: unknown, init: ResponseInit = {}) =>
+  new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+    status: 200,
+    headers: { 'content-type': 'application/json' },
+    ...init,
+  });
+
+export interface StubbedRequest {
+  url: string;
+  signal: AbortSignal | undefined;
+  resolve: (response: Response) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Replaces window.fetch: each call is recorded with its AbortSignal and answers only when the
+ * test calls its `resolve` or `reject`. The stub ignores the signal on purpose, like an answer
+ * already on its way when the request is cancelled.
+ */
+export function stubFetch(): StubbedRequest[] {
+  const original = window.fetch;
+  const requests: StubbedRequest[] = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+    new Promise<Response>((resolve, reject) => {
+      requests.push({ url: String(input), signal: init?.signal ?? undefined, resolve, reject });
+    });
+  cleanups.push(() => {
+    window.fetch = original;
+  });
+  return requests;
+}
+
+/** Replaces window.fetch with one that always rejects, as a browser does when it is offline. */
+export function stubFetchRejecting(error: unknown): void {
+  const original = window.fetch;
+  window.fetch = () => Promise.reject(error);
+  cleanups.push(() => {
+    window.fetch = original;
+  });
+}
+
+/** Wraps the real window.fetch to record each request's URL and AbortSignal. */
+export function spyFetch(): { url: string; signal: AbortSignal | undefined }[] {
+  const original = window.fetch;
+  const calls: { url: string; signal: AbortSignal | undefined }[] = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    calls.push({ url: String(input), signal: init?.signal ?? undefined });
+    return original.call(window, input, init);
+  };
+  cleanups.push(() => {
+    window.fetch = original;
+  });
+  return calls;
+}
