@@ -1,0 +1,195 @@
+/**
+ * Deep links: a URL fragment that is a network id (`#iclei`) opens that card, brings it into
+ * view and focuses its button, when the page loads with it and when it changes (hashchange).
+ * Each test restores the URL and the scroll position.
+ */
+import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import '../src/define.js';
+import type { ToggleDetail } from '../src/events.js';
+import type { LilleNetworks } from '../src/lille-networks.js';
+import { button, buttons, cards, ids } from './helpers/cards.js';
+
+const originalUrl = location.pathname + location.search;
+const cleanups: (() => void)[] = [];
+
+/** Every `lille-networks-toggle` that reaches the document, from now on. */
+function recordToggles(): ToggleDetail[] {
+  const seen: ToggleDetail[] = [];
+  const listener = (event: Event) => seen.push((event as CustomEvent<ToggleDetail>).detail);
+  document.addEventListener('lille-networks-toggle', listener);
+  cleanups.push(() => document.removeEventListener('lille-networks-toggle', listener));
+  return seen;
+}
+
+/**
+ * The element below a spacer twice the viewport's height: no card is in view until something
+ * scrolls to it.
+ */
+async function belowTheFold(attributes = ''): Promise<LilleNetworks> {
+  // A string fixture, so that the attributes are there before the element's first update.
+  const page = await fixture<HTMLElement>(`<div>
+    <p><a href="#iclei">ICLEI</a> <a href="#energy-cities">Energy Cities</a></p>
+    <div style="block-size: 200vh"></div>
+    <lille-networks lang="en" ${attributes}></lille-networks>
+  </div>`);
+  const el = page.querySelector('lille-networks')!;
+  await el.updateComplete;
+  return el;
+}
+
+/** Sets the fragment the way a link or the address bar does, and waits for its hashchange. */
+async function navigateTo(fragment: string): Promise<void> {
+  const changed = oneEvent(window, 'hashchange');
+  location.hash = fragment;
+  await changed;
+}
+
+/** The card's top edge is inside the viewport. */
+function expectInView(el: LilleNetworks, id: string): void {
+  const card = cards(el)[ids(el).indexOf(id)];
+  const { top } = card.getBoundingClientRect();
+  expect(top, `top of the ${id} card`).to.be.at.least(-1);
+  expect(top, `top of the ${id} card`).to.be.below(innerHeight);
+}
+
+function expectOutOfView(el: LilleNetworks, id: string): void {
+  const card = cards(el)[ids(el).indexOf(id)];
+  expect(card.getBoundingClientRect().top, `top of the ${id} card`).to.be.at.least(innerHeight);
+}
+
+const focusedId = (el: LilleNetworks) => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.id;
+
+afterEach(async () => {
+  while (cleanups.length) cleanups.pop()!();
+  history.replaceState(history.state, '', originalUrl);
+  await resetMouse();
+  window.scrollTo(0, 0);
+});
+
+describe('deep links when the page loads', () => {
+  it('a fragment naming a network opens its card, scrolls it into view and focuses its button', async () => {
+    history.replaceState(history.state, '', `${originalUrl}#iclei`);
+    const seen = recordToggles();
+    const el = await belowTheFold();
+    await el.updateComplete;
+
+    expect(el.expanded).to.deep.equal(['iclei']);
+    expect(button(el, 'iclei').getAttribute('aria-expanded')).to.equal('true');
+    expect(seen).to.deep.equal([{ id: 'iclei', expanded: true }]);
+    expectInView(el, 'iclei');
+    expect(document.activeElement).to.equal(el);
+    expect(focusedId(el)).to.equal('iclei');
+  });
+
+  it('a percent-encoded fragment is decoded before it is matched', async () => {
+    history.replaceState(history.state, '', `${originalUrl}#energy%2Dcities`);
+    const el = await belowTheFold();
+    await el.updateComplete;
+    expect(el.expanded).to.deep.equal(['energy-cities']);
+    expect(focusedId(el)).to.equal('energy-cities');
+  });
+
+  it('an unknown fragment opens nothing, scrolls nothing and moves no focus', async () => {
+    history.replaceState(history.state, '', `${originalUrl}#nowhere`);
+    const seen = recordToggles();
+    const el = await belowTheFold();
+    await el.updateComplete;
+    expect(el.expanded).to.deep.equal([]);
+    expect(seen).to.deep.equal([]);
+    expect(scrollY).to.equal(0);
+    expect(document.activeElement).to.not.equal(el);
+  });
+
+  it('a fragment naming a network that `networks` leaves out opens nothing', async () => {
+    history.replaceState(history.state, '', `${originalUrl}#iclei`);
+    const el = await belowTheFold('networks="polis,oasc"');
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['polis', 'oasc']);
+    expect(el.expanded).to.deep.equal([]);
+    expect(scrollY).to.equal(0);
+    expect(document.activeElement).to.not.equal(el);
+  });
+});
+
+describe('deep links when the fragment changes', () => {
+  it('setting location.hash to a network id opens its card, scrolls it into view and focuses its button', async () => {
+    const el = await belowTheFold();
+    expectOutOfView(el, 'oasc');
+    const seen = recordToggles();
+
+    await navigateTo('oasc');
+    await el.updateComplete;
+    expect(el.expanded).to.deep.equal(['oasc']);
+    expect(seen).to.deep.equal([{ id: 'oasc', expanded: true }]);
+    expectInView(el, 'oasc');
+    expect(focusedId(el)).to.equal('oasc');
+
+    // a second link opens a second card; the first stays open
+    window.scrollTo(0, 0);
+    await navigateTo('polis');
+    await el.updateComplete;
+    expect(el.expanded).to.deep.equal(['polis', 'oasc']);
+    expectInView(el, 'polis');
+    expect(focusedId(el)).to.equal('polis');
+  });
+
+  it('a click on a link to #iclei on the page opens and focuses the ICLEI card', async () => {
+    const el = await belowTheFold();
+    const link = el.parentElement!.querySelector<HTMLAnchorElement>('a[href="#iclei"]')!;
+    const { left, top, width, height } = link.getBoundingClientRect();
+    const changed = oneEvent(window, 'hashchange');
+    await sendMouse({ type: 'click', position: [Math.round(left + width / 2), Math.round(top + height / 2)] });
+    await changed;
+    await el.updateComplete;
+    expect(location.hash).to.equal('#iclei');
+    expect(el.expanded).to.deep.equal(['iclei']);
+    expectInView(el, 'iclei');
+    expect(focusedId(el)).to.equal('iclei');
+  });
+
+  it('in single mode, a link to another card closes the open one', async () => {
+    const el = await belowTheFold('single');
+    el.expand('eurocities');
+    await el.updateComplete;
+    const seen = recordToggles();
+    await navigateTo('energy-cities');
+    await el.updateComplete;
+    expect(el.expanded).to.deep.equal(['energy-cities']);
+    expect(seen).to.have.deep.members([
+      { id: 'eurocities', expanded: false },
+      { id: 'energy-cities', expanded: true },
+    ]);
+    expect(focusedId(el)).to.equal('energy-cities');
+  });
+
+  it('an unknown fragment opens nothing, scrolls nothing and moves no focus', async () => {
+    const el = await belowTheFold();
+    const seen = recordToggles();
+    await navigateTo('nowhere');
+    await el.updateComplete;
+    expect(el.expanded).to.deep.equal([]);
+    expect(seen).to.deep.equal([]);
+    expect(scrollY).to.equal(0);
+    expect(document.activeElement).to.not.equal(el);
+    expect(buttons(el).every((b) => b.getAttribute('aria-expanded') === 'false')).to.equal(true);
+  });
+
+  it('a fragment that is not valid percent-encoding is ignored without an error', async () => {
+    const el = await belowTheFold();
+    await navigateTo('%E0%A4%A');
+    await el.updateComplete;
+    expect(el.expanded).to.deep.equal([]);
+    expect(document.activeElement).to.not.equal(el);
+  });
+
+  it('an element removed from the page no longer reacts to the fragment', async () => {
+    const el = await belowTheFold();
+    el.remove();
+    const seen = recordToggles();
+    await navigateTo('polis');
+    await el.updateComplete;
+    expect(el.expanded).to.deep.equal([]);
+    expect(seen).to.deep.equal([]);
+  });
+});
