@@ -126,6 +126,10 @@ export class LilleNetworks extends LitElement {
   private _open = new Set<string>();
   private _request?: AbortController;
   private _warned = new Set<string>();
+  /** A `src` request that a removal cut short: made again if the element comes back (a move). */
+  private _resume = false;
+  /** The fragment this element last followed: a move in the page must not follow it again. */
+  private _followed?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -133,7 +137,13 @@ export class LilleNetworks extends LitElement {
     languageObserver ??= new MutationObserver(() => instances.forEach((el) => el.requestUpdate()));
     languageObserver.observe(document.documentElement, { attributeFilter: ['lang'] });
     window.addEventListener('hashchange', this._onHash);
-    void this.updateComplete.then(this._onHash);
+    void this.updateComplete.then(() => {
+      if (location.hash !== this._followed) this._onHash();
+    });
+    if (this._resume) {
+      this._resume = false;
+      if (this.src && (!this._request || this._request.signal.aborted)) void this._load(this.src);
+    }
   }
 
   override disconnectedCallback(): void {
@@ -144,7 +154,10 @@ export class LilleNetworks extends LitElement {
       languageObserver = undefined;
     }
     window.removeEventListener('hashchange', this._onHash);
-    this._request?.abort();
+    if (this._request && !this._request.signal.aborted) {
+      this._request.abort();
+      this._resume = true;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -193,6 +206,8 @@ export class LilleNetworks extends LitElement {
       if (request.signal.aborted) return;
       const reason = error instanceof LoadError ? error.reason : 'network';
       this._fail({ reason, message: (error as Error).message });
+    } finally {
+      if (this._request === request) this._request = undefined;
     }
   }
 
@@ -268,6 +283,7 @@ export class LilleNetworks extends LitElement {
       return;
     }
     if (!this.isConnected || !this._visible().some((network) => network.id === id)) return;
+    this._followed = location.hash;
     this._setOpen(id, true);
     await this.updateComplete;
     const button = this.renderRoot.querySelector<HTMLElement>(`#b-${CSS.escape(id)}`);
@@ -281,7 +297,8 @@ export class LilleNetworks extends LitElement {
     // A removed attribute (or a framework's null) sets null: the default, without a warning.
     const level = this.headingLevel ?? 2;
     if (Number.isInteger(level) && level >= 2 && level <= 6) return level;
-    this._warn(`heading-level="${level}" is not 2 to 6: level 2 is used`);
+    // Name the value as the author wrote it ("abc", not NaN).
+    this._warn(`heading-level="${this.getAttribute('heading-level') ?? level}" is not 2 to 6: level 2 is used`);
     return 2;
   }
 

@@ -7,20 +7,24 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host {
-    --_accent: var(--lille-networks-accent, light-dark(#0b5394, #9cc3f5));
-    --_text: var(--lille-networks-text, light-dark(#1e1e1e, #f0f0f0));
-    --_muted: var(--lille-networks-muted, light-dark(#4d4d4d, #c8c8c8));
-    --_bg: var(--lille-networks-background, light-dark(#fff, #1b1b1f));
-    --_header-bg: var(--lille-networks-header-background, light-dark(#f4f6f9, #26262c));
-    --_border: var(--lille-networks-border, light-dark(#8a8f98, #8a8f98));
-    --_radius: var(--lille-networks-radius, 0.25rem);
-    --_space: var(--lille-networks-spacing, 1rem);
-    --_focus: var(--lille-networks-focus, #ffbf47);
+    /* !important: a page whose own "private" properties have the same names on every element
+       (* { --_text: … }) must not reach these; the public --lille-networks-* still do. */
+    --_accent: var(--lille-networks-accent, light-dark(#0b5394, #9cc3f5)) !important;
+    --_text: var(--lille-networks-text, light-dark(#1e1e1e, #f0f0f0)) !important;
+    --_muted: var(--lille-networks-muted, light-dark(#4d4d4d, #c8c8c8)) !important;
+    --_bg: var(--lille-networks-background, light-dark(#fff, #1b1b1f)) !important;
+    --_header-bg: var(--lille-networks-header-background, light-dark(#f4f6f9, #26262c)) !important;
+    --_border: var(--lille-networks-border, light-dark(#8a8f98, #8a8f98)) !important;
+    --_radius: var(--lille-networks-radius, 0.25rem) !important;
+    --_space: var(--lille-networks-spacing, 1rem) !important;
+    --_focus: var(--lille-networks-focus, #ffbf47) !important;
+
+    /* Not !important, and no visibility: the page must stay able to hide the element (an inline
+       display: none from jQuery's .hide() or Vue's v-show, a class rule, an invisible container). */
+    display: block;
 
     /* The page's own !important rules on every element reach the host; inside the shadow root
        ours win for !important, so inherited text settings are reset here, once. */
-    display: block !important;
-    visibility: visible !important;
     text-transform: none !important;
     letter-spacing: normal !important;
     word-spacing: normal !important;
@@ -28,6 +32,8 @@ export const styles = css`
     text-align: start !important;
     white-space: normal !important;
     font-style: normal !important;
+    /* Gradient-text containers (background-clip: text) make text transparent this way. */
+    -webkit-text-fill-color: currentcolor !important;
     line-height: 1.5 !important;
     /* The font follows the page, but a hostile root size cannot make it unreadable. */
     font-size: clamp(14px, 1em, 28px) !important;
@@ -51,9 +57,11 @@ export const styles = css`
     display: none !important;
   }
 
-  /* A panel hidden "until found" keeps its box (for find-in-page): it must not keep its padding. */
+  /* A panel hidden "until found" keeps its box (for find-in-page): it must not keep its padding,
+     nor its grid gaps, which WebKit still lays out between the skipped rows (48px and more). */
   [part=panel][hidden] {
     padding: 0;
+    gap: 0;
   }
 
   p,
@@ -173,6 +181,11 @@ export const styles = css`
     gap: var(--_space);
   }
 
+  [part=panel] > div {
+    display: grid;
+    gap: calc(var(--_space) / 4);
+  }
+
   dl {
     display: grid;
     gap: calc(var(--_space) / 2);
@@ -209,17 +222,11 @@ export const styles = css`
   .project {
     border-inline-start: 4px solid var(--_border);
     padding-inline-start: var(--_space);
-    display: grid;
-    gap: calc(var(--_space) / 2);
   }
 
   a {
     color: var(--_accent);
     text-underline-offset: 0.2em;
-  }
-
-  a:hover {
-    text-decoration-thickness: 0.15em;
   }
 
   @media (prefers-reduced-motion: no-preference) {
@@ -265,6 +272,7 @@ export const styles = css`
       display: grid !important;
       content-visibility: visible !important;
       padding: var(--_space);
+      gap: var(--_space);
     }
 
     [part=card] {

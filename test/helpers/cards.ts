@@ -1,0 +1,60 @@
+/**
+ * Small, generic queries into a <lille-networks> element's shadow root, shared by the test
+ * files. Everything here only reads the DOM; nothing waits or changes state.
+ */
+import type { LilleNetworks } from '../../src/lille-networks.js';
+
+const root = (el: LilleNetworks | HTMLElement): ShadowRoot => {
+  if (!el.shadowRoot) throw new Error('<lille-networks> has no shadow root yet');
+  return el.shadowRoot;
+};
+
+/** Every card (`part="card"`), in display order. */
+export const cards = (el: LilleNetworks | HTMLElement): HTMLElement[] =>
+  [...root(el).querySelectorAll<HTMLElement>('[part~="card"]')];
+
+/** Every card's toggle button (`part="button"`), in display order. */
+export const buttons = (el: LilleNetworks | HTMLElement): HTMLButtonElement[] =>
+  [...root(el).querySelectorAll<HTMLButtonElement>('button[part~="button"]')];
+
+/** The toggle button of network `id`; throws if there is none. */
+export const button = (el: LilleNetworks | HTMLElement, id: string): HTMLButtonElement => {
+  const found = buttons(el).find((b) => b.dataset.id === id);
+  if (!found) throw new Error(`no button for network "${id}"`);
+  return found;
+};
+
+/** The panel (the region a button controls) of network `id`; throws if there is none. */
+export const panel = (el: LilleNetworks | HTMLElement, id: string): HTMLElement => {
+  const b = button(el, id);
+  const found = root(el).getElementById(b.getAttribute('aria-controls') ?? '');
+  if (!found) throw new Error(`no panel for network "${id}"`);
+  return found;
+};
+
+/** The "show all / hide all" button, or null when it is not rendered. */
+export const toggleAll = (el: LilleNetworks | HTMLElement): HTMLButtonElement | null =>
+  root(el).querySelector<HTMLButtonElement>('button[part~="toggle-all"]');
+
+/**
+ * Whether a person can see an element: it is rendered, not `visibility: hidden`, inside no
+ * `content-visibility: hidden` ancestor, and its box has an area. The area check matters for
+ * panels: a panel hidden "until found" keeps a box of zero height (its content is skipped),
+ * which `checkVisibility()` alone still counts as visible.
+ */
+export const isShown = (element: Element): boolean => {
+  const rendered =
+    typeof element.checkVisibility === 'function'
+      ? element.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions)
+      : element.getClientRects().length > 0;
+  const { width, height } = element.getBoundingClientRect();
+  return rendered && width > 0 && height > 0;
+};
+
+/** Text with runs of whitespace collapsed, trimmed. */
+export const text = (node: Node | null | undefined): string =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The ids of the shown cards, in display order. */
+export const ids = (el: LilleNetworks | HTMLElement): string[] =>
+  buttons(el).map((b) => b.dataset.id ?? '');
