@@ -1,0 +1,200 @@
+/**
+ * Content-Security-Policy and Trusted Types: the built element (dist/, as a CMS page loads it)
+ * in pages served with the test server's strict policy
+ *
+ *   default-src 'self'; script-src 'self'; style-src 'self';
+ *   require-trusted-types-for 'script'; trusted-types lit-html
+ *
+ * (every request under /test/csp/ gets it). A wtr test page cannot itself run under that
+ * policy (wtr injects inline scripts), so this file, an ordinary test page, loads each page in
+ * an <iframe> and looks inside it (same origin). Every framed page first loads
+ * test/csp/observe.js, which records each `securitypolicyviolation` event and uncaught error
+ * from the start.
+ *
+ * Only engines with Trusted Types (`window.trustedTypes`) enforce the last two directives; the
+ * tests that depend on them say what they expect in the others.
+ */
+import { expect } from '@open-wc/testing';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import type { LilleNetworks } from '../../src/lille-networks.js';
+
+interface FramedWindow extends Window {
+  cspReport: { violations: string[]; errors: string[] };
+  cspFlush(): Promise<void>;
+  trustedTypes?: unknown;
+}
+
+interface Framed {
+  frame: HTMLIFrameElement;
+  win: FramedWindow;
+  doc: Document;
+}
+
+let frame: HTMLIFrameElement | undefined;
+
+afterEach(async () => {
+  frame?.remove();
+  frame = undefined;
+  await resetMouse();
+});
+
+/** Loads a page of test/csp/ in a frame; resolves when it has loaded (its scripts have run). */
+async function load(page: string): Promise<Framed> {
+  frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 600px; border: 0; display: block';
+  const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
+  frame.src = `/test/csp/${page}`;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as FramedWindow;
+  expect(win.cspReport, `${page} ran test/csp/observe.js`).to.exist;
+  return { frame, win, doc: frame.contentDocument! };
+}
+
+/** The framed element, once defined and rendered. */
+async function element({ win, doc }: Framed): Promise<LilleNetworks> {
+  await win.customElements.whenDefined('lille-networks');
+  const el = doc.querySelector('lille-networks') as LilleNetworks;
+  await el.updateComplete;
+  return el;
+}
+
+const cardButtons = (el: LilleNetworks) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=heading] > button[aria-expanded]'),
+];
+
+/** Every violation and error so far (waits until all violations so far have been delivered). */
+async function report({ win }: Framed): Promise<{ violations: string[]; errors: string[] }> {
+  await win.cspFlush();
+  return { violations: [...win.cspReport.violations], errors: [...win.cspReport.errors] };
+}
+
+/** A real click at the centre of a button inside the frame. */
+async function clickInFrame({ frame }: Framed, button: HTMLElement): Promise<void> {
+  const outer = frame.getBoundingClientRect();
+  const inner = button.getBoundingClientRect();
+  await sendMouse({
+    type: 'click',
+    position: [
+      Math.round(outer.left + frame.clientLeft + inner.left + inner.width / 2),
+      Math.round(outer.top + frame.clientTop + inner.top + inner.height / 2),
+    ],
+  });
+}
+
+/** Six cards; a click opens the first and shows its panel. */
+async function expectWorkingCards(framed: Framed): Promise<LilleNetworks> {
+  const el = await element(framed);
+  const buttons = cardButtons(el);
+  expect(buttons, 'card buttons').to.have.length(6);
+  const [button] = buttons;
+  expect(button!.getAttribute('aria-expanded')).to.equal('false');
+
+  await clickInFrame(framed, button!);
+  await el.updateComplete;
+
+  expect(button!.getAttribute('aria-expanded'), 'after a click').to.equal('true');
+  const panel = el.shadowRoot!.getElementById(button!.getAttribute('aria-controls')!)!;
+  expect(panel.hasAttribute('hidden'), 'the panel is hidden').to.equal(false);
+  expect(panel.getBoundingClientRect().height).to.be.greaterThan(0);
+  // styled: the stylesheet applied (adoptedStyleSheets, which style-src does not govern)
+  expect(framed.win.getComputedStyle(button!).display, 'the button is styled').to.equal('grid');
+  return el;
+}
+
+describe('Under a strict Content-Security-Policy with Trusted Types', () => {
+  it('serves the framed pages with the strict policy', async () => {
+    const response = await fetch('/test/csp/module.html');
+    expect(response.headers.get('content-security-policy')).to.contain("trusted-types lit-html");
+    console.log(`csp.test.ts: this engine ${'trustedTypes' in window ? 'enforces' : 'has no'} Trusted Types`);
+  });
+
+  it('renders six cards from the module bundle and opens one on a click, with no violation', async () => {
+    const framed = await load('module.html');
+    await expectWorkingCards(framed);
+    expect(await report(framed)).to.deep.equal({ violations: [], errors: [] });
+  });
+
+  it('renders six cards from the classic-script bundle and opens one on a click, with no violation', async () => {
+    const framed = await load('classic.html');
+    await expectWorkingCards(framed);
+    expect(await report(framed)).to.deep.equal({ violations: [], errors: [] });
+  });
+
+  it('works with no style-src, connect-src, img-src or font-src at all: only script-src for the bundle', async () => {
+    const framed = await load('strictest.html');
+    await expectWorkingCards(framed);
+    expect(await report(framed)).to.deep.equal({ violations: [], errors: [] });
+  });
+
+  it('loads a same-origin `src` document, which the policy allows through connect-src', async () => {
+    const framed = await load('module.html');
+    const el = await element(framed);
+    const loaded = new Promise((resolve) => el.addEventListener('lille-networks-load', resolve, { once: true }));
+    el.src = '/test/fixtures/slow.json?delay=0';
+    await loaded;
+    await el.updateComplete;
+    expect(cardButtons(el).map((button) => button.dataset.id)).to.deep.equal(['fixture-1']);
+    expect(await report(framed)).to.deep.equal({ violations: [], errors: [] });
+  });
+
+  it('escapes markup in `data` and shows it as text, with no violation', async () => {
+    const framed = await load('module.html');
+    const el = await element(framed);
+    const evil = '<img src=x onerror="parent.__cspPwned=1"><script>parent.__cspPwned=1</script>';
+    el.data = {
+      version: 1,
+      networks: [
+        {
+          id: 'evil',
+          shortName: evil,
+          fullName: { fr: evil, en: evil },
+          summary: { fr: evil, en: evil },
+          description: { fr: evil, en: evil },
+          involvement: { fr: evil, en: evil },
+          website: 'https://example.org/"><script>parent.__cspPwned=1</script>',
+        },
+      ],
+    };
+    const refused: string[] = [];
+    el.addEventListener('lille-networks-error', (event) => refused.push(event.detail.message));
+    await el.updateComplete;
+    expect(refused, 'the data was refused').to.deep.equal([]);
+    el.expand('evil');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('img, script')).to.have.length(0);
+    expect(cardButtons(el)[0]!.querySelector('.name')!.textContent).to.equal(evil);
+    expect(await report(framed)).to.deep.equal({ violations: [], errors: [] });
+    expect((window as { __cspPwned?: number }).__cspPwned).to.equal(undefined);
+  });
+
+  it('needs "lit-html" among the allowed Trusted Types policies, where the browser enforces them', async () => {
+    const framed = await load('no-lit-policy.html');
+    if (!('trustedTypes' in framed.win)) {
+      // No Trusted Types here: the directive means nothing and the element works.
+      await expectWorkingCards(framed);
+      return;
+    }
+    // Lit creates its policy when its module runs; refused, the bundle stops there.
+    const { violations, errors } = await report(framed);
+    expect(violations.join('\n')).to.match(/^trusted-types .*"lit-html"/m);
+    expect(errors, 'the refusal is an uncaught error').to.have.length.greaterThan(0);
+    expect(framed.win.customElements.get('lille-networks'), 'defined').to.equal(undefined);
+  });
+
+  it('still works when the page loads both bundles; where Trusted Types apply, the second copy of Lit is refused its policy', async () => {
+    const framed = await load('two-copies.html');
+    await expectWorkingCards(framed);
+    const { violations, errors } = await report(framed);
+    if (!('trustedTypes' in framed.win)) {
+      expect({ violations, errors }).to.deep.equal({ violations: [], errors: [] });
+      return;
+    }
+    // `trusted-types lit-html` without 'allow-duplicates': the classic script's Lit cannot
+    // create its "lit-html" policy a second time and the script stops (harmlessly: the module
+    // defined the element already). Any other Lit-based code on the page meets the same wall.
+    expect(violations, violations.join('\n')).to.have.length(1);
+    expect(violations[0]).to.match(/^trusted-types .*"lit-html"/);
+    expect(errors, 'the classic script stopped with an error').to.have.length(1);
+  });
+});

@@ -1,0 +1,310 @@
+/**
+ * Lifecycle under stress: many create/attach/detach cycles, many instances on one page, and
+ * an element moved around the page. (An element created before its definition loads is in
+ * test/lifecycle-upgrade.test.ts: that file must load the definition itself, later.)
+ *
+ * Listeners on window and document are counted by wrapping their addEventListener and
+ * removeEventListener for the length of a test; afterEach puts the originals back.
+ */
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/define.js';
+import type { ToggleDetail } from '../src/events.js';
+import type { LilleNetworks } from '../src/lille-networks.js';
+import { button, buttons, ids, isShown, panel } from './helpers/cards.js';
+
+const originalUrl = location.pathname + location.search;
+const cleanups: (() => void)[] = [];
+
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+  history.replaceState(history.state, '', originalUrl);
+  (document.activeElement as HTMLElement | null)?.blur?.();
+  window.scrollTo(0, 0);
+});
+
+/** A <div> on the page, removed after the test. */
+function place(): HTMLDivElement {
+  const div = document.createElement('div');
+  document.body.append(div);
+  cleanups.push(() => div.remove());
+  return div;
+}
+
+async function attach(parent: Element, lang = 'en'): Promise<LilleNetworks> {
+  const el = document.createElement('lille-networks');
+  if (lang) el.lang = lang;
+  parent.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+interface Listener {
+  target: string;
+  type: string;
+}
+
+/**
+ * From now until the end of the test, the listeners added to window and document and not yet
+ * removed (a listener added twice is one listener, as in the DOM).
+ */
+function watchListeners(): () => Listener[] {
+  const live = new Map<string, Listener>();
+  const ids = new WeakMap<object, number>();
+  let next = 0;
+  const idOf = (listener: object) => ids.get(listener) ?? (ids.set(listener, ++next), next);
+  const keyOf = (name: string, type: string, listener: object, options?: boolean | EventListenerOptions) =>
+    `${name} ${type} ${idOf(listener)} ${typeof options === 'boolean' ? options : !!options?.capture}`;
+
+  for (const [name, target] of [
+    ['window', window],
+    ['document', document],
+  ] as const) {
+    const own = {
+      add: Object.getOwnPropertyDescriptor(target, 'addEventListener'),
+      remove: Object.getOwnPropertyDescriptor(target, 'removeEventListener'),
+    };
+    const { addEventListener: add, removeEventListener: remove } = target;
+    target.addEventListener = function (
+      this: EventTarget,
+      type: string,
+      listener: EventListenerOrEventListenerObject | null,
+      options?: boolean | AddEventListenerOptions,
+    ) {
+      if (listener) live.set(keyOf(name, type, listener, options), { target: name, type });
+      return add.call(this, type, listener as EventListenerOrEventListenerObject, options);
+    } as typeof add;
+    target.removeEventListener = function (
+      this: EventTarget,
+      type: string,
+      listener: EventListenerOrEventListenerObject | null,
+      options?: boolean | EventListenerOptions,
+    ) {
+      if (listener) live.delete(keyOf(name, type, listener, options));
+      return remove.call(this, type, listener as EventListenerOrEventListenerObject, options);
+    } as typeof remove;
+    cleanups.push(() => {
+      for (const [key, descriptor] of [
+        ['addEventListener', own.add],
+        ['removeEventListener', own.remove],
+      ] as const) {
+        if (descriptor) Object.defineProperty(target, key, descriptor);
+        else delete (target as unknown as Record<string, unknown>)[key];
+      }
+    });
+  }
+  return () => [...live.values()];
+}
+
+/** Every `lille-networks-toggle` that reaches the document from now on, with its element. */
+function recordToggles(): { el: EventTarget | null; detail: ToggleDetail }[] {
+  const seen: { el: EventTarget | null; detail: ToggleDetail }[] = [];
+  const listener = (event: Event) =>
+    seen.push({ el: event.target, detail: (event as CustomEvent<ToggleDetail>).detail });
+  document.addEventListener('lille-networks-toggle', listener);
+  cleanups.push(() => document.removeEventListener('lille-networks-toggle', listener));
+  return seen;
+}
+
+describe('1,000 create, attach and detach cycles', () => {
+  it('leave no listener on window or document and no element behind', async function () {
+    this.timeout(30_000);
+    const parent = place();
+    const nodesBefore = document.querySelectorAll('*').length;
+    const memory = (performance as { memory?: { usedJSHeapSize: number } }).memory;
+    const heapBefore = memory?.usedJSHeapSize;
+    const live = watchListeners();
+
+    for (let i = 0; i < 1000; i++) {
+      const el = await attach(parent, i % 2 ? 'en' : '');
+      if (i % 100 === 0) {
+        // now and then a card is opened, as a person would, before the element goes
+        button(el, 'polis').click();
+        await el.updateComplete;
+        expect(el.expanded).to.deep.equal(['polis']);
+      }
+      el.remove();
+    }
+
+    expect(live(), 'listeners still on window or document').to.deep.equal([]);
+    expect(document.querySelectorAll('*').length, 'elements in the document').to.equal(nodesBefore);
+    if (memory) {
+      const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+      console.log(
+        `lifecycle.test.ts: JS heap ${mb(heapBefore!)} before 1,000 cycles, ${mb(memory.usedJSHeapSize)} ` +
+          'after (performance.memory, coarse and before garbage collection; not asserted)',
+      );
+    }
+  });
+
+  it('leave a page where a new element still works and a language change still reaches it', async () => {
+    const parent = place();
+    for (let i = 0; i < 50; i++) (await attach(parent, '')).remove();
+    const el = await attach(parent, '');
+    const lang = document.documentElement.getAttribute('lang');
+    cleanups.push(() =>
+      lang === null ? document.documentElement.removeAttribute('lang') : document.documentElement.setAttribute('lang', lang),
+    );
+    document.documentElement.lang = 'fr';
+    await waitUntil(() => el.shadowRoot!.querySelector('[lang]')?.getAttribute('lang') === 'fr', 'French');
+    document.documentElement.lang = 'en';
+    await waitUntil(() => el.shadowRoot!.querySelector('[lang]')?.getAttribute('lang') === 'en', 'English');
+    button(el, 'iclei').click();
+    await el.updateComplete;
+    expect(el.expanded).to.deep.equal(['iclei']);
+  });
+});
+
+describe('100 instances on one page', () => {
+  let els: LilleNetworks[];
+
+  beforeEach(async () => {
+    const parent = place();
+    els = [];
+    for (let i = 0; i < 100; i++) {
+      const el = document.createElement('lille-networks');
+      el.lang = 'en';
+      parent.append(el);
+      els.push(el);
+    }
+    await Promise.all(els.map((el) => el.updateComplete));
+  });
+
+  it('keep their own state: opening a card in one opens nothing in the others', async () => {
+    const toggles = recordToggles();
+    button(els[37]!, 'polis').click();
+    await Promise.all(els.map((el) => el.updateComplete));
+
+    els.forEach((el, i) => {
+      expect(el.expanded, `instance ${i}`).to.deep.equal(i === 37 ? ['polis'] : []);
+      const open = buttons(el).filter((b) => b.getAttribute('aria-expanded') === 'true');
+      expect(open.length, `open buttons in instance ${i}`).to.equal(i === 37 ? 1 : 0);
+    });
+    expect(isShown(panel(els[37]!, 'polis')), 'the open panel is shown').to.equal(true);
+    expect(isShown(panel(els[38]!, 'polis')), "the next instance's panel is shown").to.equal(false);
+    expect(toggles.map(({ el, detail }) => [el, detail])).to.deep.equal([[els[37], { id: 'polis', expanded: true }]]);
+
+    els[37]!.collapseAll();
+    els[5]!.expandAll();
+    await Promise.all(els.map((el) => el.updateComplete));
+    els.forEach((el, i) => expect(el.expanded.length, `instance ${i}`).to.equal(i === 5 ? 6 : 0));
+  });
+
+  it("label each region by a button of its own shadow root, and keep their ids out of the page's", () => {
+    expect(document.getElementById('b-polis'), 'a card id in the document').to.equal(null);
+    expect(document.getElementById('p-polis'), 'a panel id in the document').to.equal(null);
+    els.forEach((el, i) => {
+      const root = el.shadowRoot!;
+      const regions = [...root.querySelectorAll<HTMLElement>('[role=region]')];
+      expect(regions, `regions of instance ${i}`).to.have.length(6);
+      const allIds = [...root.querySelectorAll('[id]')].map((node) => node.id);
+      expect(new Set(allIds).size, `ids repeated within instance ${i}`).to.equal(allIds.length);
+      for (const region of regions) {
+        const label = root.getElementById(region.getAttribute('aria-labelledby')!);
+        expect(label, `the label of ${region.id} in instance ${i}`).to.be.an.instanceOf(HTMLButtonElement);
+        expect(label!.getAttribute('aria-controls'), 'the labelling button controls the region').to.equal(region.id);
+        expect(label!.getRootNode()).to.equal(root);
+        const elements = (region as { ariaLabelledByElements?: readonly Element[] | null }).ariaLabelledByElements;
+        if (elements !== undefined) {
+          // where the browser reflects aria-labelledby as elements, it resolves the same button
+          expect(elements?.length, `ariaLabelledByElements of ${region.id}`).to.equal(1);
+          expect(elements![0]).to.equal(label);
+        }
+      }
+    });
+  });
+});
+
+describe('An element moved in the page', () => {
+  // `moveBefore` (where the browser has it) moves without a disconnect; `append` disconnects
+  // and reconnects. Both must keep the element working.
+  const moves: [string, (to: Element, el: Element) => void][] = [
+    ['append', (to, el) => to.append(el)],
+    ...('moveBefore' in Element.prototype
+      ? [['moveBefore', (to: Element, el: Element) => (to as Element & { moveBefore(n: Node, c: Node | null): void }).moveBefore(el, null)] as [string, (to: Element, el: Element) => void]]
+      : []),
+  ];
+
+  for (const [how, move] of moves) {
+    it(`keeps its open card open and still toggles its cards (moved with ${how})`, async () => {
+      const [a, b] = [place(), place()];
+      const el = await attach(a);
+      button(el, 'polis').click();
+      await el.updateComplete;
+
+      move(b, el);
+      await el.updateComplete;
+      expect(el.parentElement).to.equal(b);
+      expect(el.expanded).to.deep.equal(['polis']);
+      expect(button(el, 'polis').getAttribute('aria-expanded')).to.equal('true');
+      expect(isShown(panel(el, 'polis'))).to.equal(true);
+
+      button(el, 'polis').click();
+      button(el, 'iclei').click();
+      await el.updateComplete;
+      expect(el.expanded).to.deep.equal(['iclei']);
+      expect(isShown(panel(el, 'polis'))).to.equal(false);
+    });
+  }
+
+  it('holds exactly one hashchange listener however often it is moved, and opens a linked card once', async () => {
+    const live = watchListeners();
+    const places = [place(), place(), place()];
+    const el = await attach(places[0]!);
+    for (let i = 1; i <= 10; i++) {
+      places[i % 3]!.append(el);
+      await el.updateComplete;
+    }
+    expect(live().filter(({ target }) => target === 'window'), 'window listeners').to.deep.equal([
+      { target: 'window', type: 'hashchange' },
+    ]);
+    expect(live().filter(({ target }) => target === 'document')).to.deep.equal([]);
+
+    const toggles = recordToggles();
+    const changed = oneEvent(window, 'hashchange');
+    location.hash = 'energy-cities';
+    await changed;
+    await el.updateComplete;
+    expect(toggles.map(({ detail }) => detail)).to.deep.equal([{ id: 'energy-cities', expanded: true }]);
+    expect(el.expanded).to.deep.equal(['energy-cities']);
+
+    el.remove();
+    expect(live().filter(({ target }) => target === 'window'), 'window listeners after removal').to.deep.equal([]);
+  });
+
+  it('does not reopen, scroll to or focus a card the person closed, when moved while the address names it', async () => {
+    history.replaceState(history.state, '', `${originalUrl}#polis`);
+    const [a, b] = [place(), place()];
+    const el = await attach(a);
+    await waitUntil(() => el.expanded.includes('polis'), 'the fragment opens the polis card on arrival');
+    const toggles = recordToggles();
+    button(el, 'polis').click();
+    await el.updateComplete;
+    const outside = document.createElement('button');
+    outside.textContent = 'elsewhere';
+    b.append(outside);
+    outside.focus();
+
+    b.prepend(el);
+    await el.updateComplete;
+    await el.updateComplete;
+
+    expect(el.expanded, 'open cards after the move').to.deep.equal([]);
+    expect(document.activeElement, 'focus after the move').to.equal(outside);
+    expect(toggles.map(({ detail }) => detail)).to.deep.equal([{ id: 'polis', expanded: false }]);
+  });
+
+  it('still shows the document it was loading from src when moved before the answer came', async () => {
+    const [a, b] = [place(), place()];
+    const el = document.createElement('lille-networks');
+    el.lang = 'en';
+    el.src = '/test/fixtures/slow.json?delay=300';
+    a.append(el);
+    await el.updateComplete; // the request is on its way
+
+    b.append(el);
+    await el.updateComplete;
+    await waitUntil(() => ids(el).join() === 'fixture-1', 'the document requested before the move never showed', {
+      timeout: 3000,
+    });
+  });
+});
