@@ -49,6 +49,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteerCore from 'puppeteer-core';
 import { formatCounts, selectEngines } from './scripts/browsers.mjs';
+import { chromiumArgs } from './scripts/chromium.mjs';
 import { cspMiddleware, fixturesMiddleware } from './scripts/test-server.mjs';
 import {
   commandFixes,
@@ -77,17 +78,7 @@ function chromium() {
     launchOptions: {
       executablePath: detected.chromium.path,
       headless: true,
-      args: [
-        // as root (CI) Chromium refuses to start sandboxed
-        '--no-sandbox',
-        // no network but the registries here: keep Chromium from phoning home
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-dev-shm-usage',
-        '--disable-gpu',
-      ],
+      args: chromiumArgs,
     },
   });
 }

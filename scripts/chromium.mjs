@@ -4,7 +4,9 @@ import puppeteer from 'puppeteer-core';
 export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export const chromiumArgs = [
+  // As root (CI) Chromium refuses to start sandboxed.
   '--no-sandbox',
+  // No network but the package registries here: keep Chromium from phoning home.
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',

@@ -18,11 +18,19 @@ export const maxDocumentBytes = 512 * 1024;
  * or with the caller's own abort reason when `signal` is aborted (a newer `src` won).
  */
 export async function loadJson(url: string, signal: AbortSignal, timeout: number): Promise<unknown> {
-  const timer = AbortSignal.timeout(timeout);
-  const either = AbortSignal.any([signal, timer]);
+  // One controller for both causes and a plain timer, rather than AbortSignal.timeout through
+  // AbortSignal.any: with those, one CI run saw a WebKitGTK 2.50 request hang past its limit.
+  const controller = new AbortController();
+  const cancel = () => controller.abort();
+  signal.addEventListener('abort', cancel);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
   const failure = (error: unknown): never => {
     signal.throwIfAborted();
-    if (timer.aborted) throw new LoadError('timeout', `${url}: no answer within ${timeout} ms`);
+    if (timedOut) throw new LoadError('timeout', `${url}: no answer within ${timeout} ms`);
     throw error instanceof LoadError
       ? error
       : new LoadError('network', `${url}: the request failed (${String(error)})`);
@@ -30,7 +38,7 @@ export async function loadJson(url: string, signal: AbortSignal, timeout: number
 
   let bytes: Uint8Array;
   try {
-    const response = await fetch(url, { signal: either, headers: { accept: 'application/json' } });
+    const response = await fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } });
     if (!response.ok) throw new LoadError('http', `${url}: HTTP ${response.status}`);
     const tooLarge = () =>
       new LoadError('too-large', `${url}: the document is over ${maxDocumentBytes} bytes`);
@@ -51,6 +59,9 @@ export async function loadJson(url: string, signal: AbortSignal, timeout: number
     chunks.reduce((offset, chunk) => (bytes.set(chunk, offset), offset + chunk.length), 0);
   } catch (error) {
     return failure(error);
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', cancel);
   }
   try {
     return JSON.parse(new TextDecoder().decode(bytes));
