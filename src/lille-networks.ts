@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { bundledNetworks } from './data/networks.js';
 import { LoadError, loadJson } from './data/load.js';
 import { parseDocument } from './data/parse.js';
@@ -13,6 +13,7 @@ import {
   toggleEvent,
 } from './events.js';
 import { type Strings, languageOf, resolveLanguage, strings } from './i18n.js';
+import { type Changes, type PropertyDeclaration, ReactiveElement } from './reactive-element.js';
 import { styles } from './styles.js';
 
 // One observer for every instance: a change of the page's own language re-renders the widgets
@@ -52,10 +53,10 @@ const untilFound = 'onbeforematch' in HTMLElement.prototype;
  * @csspart panel - The region that holds a card's content.
  * @csspart link - A link to a network's or a project's website.
  */
-export class LilleNetworks extends LitElement {
+export class LilleNetworks extends ReactiveElement {
   static override styles = styles;
 
-  static override properties = {
+  static override properties: Record<string, PropertyDeclaration> = {
     lang: { type: String, reflect: true },
     networks: { type: String },
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -160,7 +161,7 @@ export class LilleNetworks extends LitElement {
     }
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: Changes): void {
     // Whichever of `src` and `data` was set last wins: new data cancels a pending request.
     if (changed.has('data') && this.data !== null) {
       this._request?.abort();
@@ -286,7 +287,7 @@ export class LilleNetworks extends LitElement {
     this._followed = location.hash;
     this._setOpen(id, true);
     await this.updateComplete;
-    const button = this.renderRoot.querySelector<HTMLElement>(`#b-${CSS.escape(id)}`);
+    const button = this.shadowRoot!.querySelector<HTMLElement>(`#b-${CSS.escape(id)}`);
     button?.closest('[part=card]')!.scrollIntoView({ block: 'start' });
     button?.focus({ preventScroll: true });
   }

@@ -1,4 +1,6 @@
-import { css } from 'lit';
+// The tag only marks the template for the build's CSS minifier; the text goes into a
+// constructed stylesheet (reactive-element.ts).
+const css = String.raw;
 
 /*
  * Each public custom property falls back to a private one, set once on :host, so the public
@@ -14,7 +16,7 @@ export const styles = css`
     --_muted: var(--lille-networks-muted, light-dark(#4d4d4d, #c8c8c8)) !important;
     --_bg: var(--lille-networks-background, light-dark(#fff, #1b1b1f)) !important;
     --_header-bg: var(--lille-networks-header-background, light-dark(#f4f6f9, #26262c)) !important;
-    --_border: var(--lille-networks-border, light-dark(#8a8f98, #8a8f98)) !important;
+    --_border: var(--lille-networks-border, #8a8f98) !important;
     --_radius: var(--lille-networks-radius, 0.25rem) !important;
     --_space: var(--lille-networks-spacing, 1rem) !important;
     --_focus: var(--lille-networks-focus, #ffbf47) !important;

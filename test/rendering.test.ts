@@ -262,7 +262,7 @@ describe('rendering', () => {
       el.expand('eurocities');
       await el.updateComplete;
       const region = panel(el, 'eurocities');
-      expect(text(region)).to.contain('Groupes de travail suivis par la Métropole');
+      expect(text(region)).to.contain('Groupes de travail');
       const groups = [...region.querySelectorAll(':scope > div > ul > li')].map((li) => text(li));
       expect(groups).to.deep.equal(['Qualité de l’air', 'Industries créatives', 'Logement', 'Alimentation', 'Agenda urbain']);
       for (const li of region.querySelectorAll(':scope > div > ul > li')) expect(isShown(li)).to.equal(true);
