@@ -17,7 +17,6 @@ export const strings = {
     period: 'Période',
     partners: 'Partenaires',
     website: 'Site officiel\u00a0:',
-    projectWebsite: 'Site du projet\u00a0:',
   },
   en: {
     showAll: 'Show all networks',
@@ -34,7 +33,6 @@ export const strings = {
     period: 'Period',
     partners: 'Partners',
     website: 'Official website:',
-    projectWebsite: 'Project website:',
   },
 } satisfies Record<Language, Record<string, unknown>>;
 

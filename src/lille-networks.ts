@@ -12,18 +12,11 @@ import {
   loadEvent,
   toggleEvent,
 } from './events.js';
-import { type Strings, languageOf, resolveLanguage, strings } from './i18n.js';
+import { type Strings, resolveLanguage, strings } from './i18n.js';
 import { type Changes, type PropertyDeclaration, ReactiveElement } from './reactive-element.js';
 import { styles } from './styles.js';
 
-// One observer for every instance: a change of the page's own language re-renders the widgets
-// that inherit it, without a listener per instance on the document.
-const instances = new Set<LilleNetworks>();
-let languageObserver: MutationObserver | undefined;
 
-// Chromium and Firefox reveal `hidden="until-found"` content to find-in-page; elsewhere the
-// value would be read as plain `hidden`, which is the right fallback.
-const untilFound = 'onbeforematch' in HTMLElement.prototype;
 
 /**
  * Lille Métropole's European networks as accessible accordion cards, in French and English.
@@ -65,8 +58,8 @@ export class LilleNetworks extends ReactiveElement {
     src: { type: String },
     timeout: { type: Number },
     data: { attribute: false },
-    _shown: { state: true },
-    _open: { state: true },
+    _shown: { attribute: false },
+    _open: { attribute: false },
   };
 
   // ---- Public API ---------------------------------------------------------------------------
@@ -127,6 +120,7 @@ export class LilleNetworks extends ReactiveElement {
   private _open = new Set<string>();
   private _request?: AbortController;
   private _warned = new Set<string>();
+  private _pageLanguage = new MutationObserver(() => this.requestUpdate());
   /** A `src` request that a removal cut short: made again if the element comes back (a move). */
   private _resume = false;
   /** The fragment this element last followed: a move in the page must not follow it again. */
@@ -134,9 +128,8 @@ export class LilleNetworks extends ReactiveElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    instances.add(this);
-    languageObserver ??= new MutationObserver(() => instances.forEach((el) => el.requestUpdate()));
-    languageObserver.observe(document.documentElement, { attributeFilter: ['lang'] });
+    // A page that switches its <html lang> at run time (a translation plugin) switches the cards.
+    this._pageLanguage.observe(document.documentElement, { attributeFilter: ['lang'] });
     window.addEventListener('hashchange', this._onHash);
     void this.updateComplete.then(() => {
       if (location.hash !== this._followed) this._onHash();
@@ -147,13 +140,8 @@ export class LilleNetworks extends ReactiveElement {
     }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    instances.delete(this);
-    if (!instances.size) {
-      languageObserver?.disconnect();
-      languageObserver = undefined;
-    }
+  disconnectedCallback(): void {
+    this._pageLanguage.disconnect();
     window.removeEventListener('hashchange', this._onHash);
     if (this._request && !this._request.signal.aborted) {
       this._request.abort();
@@ -259,7 +247,8 @@ export class LilleNetworks extends ReactiveElement {
   };
 
   private _onBeforeMatch = (event: Event): void => {
-    this._setOpen((event.currentTarget as HTMLElement).dataset.id!, true);
+    // The panel's id is "p-" and the network's id.
+    this._setOpen((event.currentTarget as HTMLElement).id.slice(2), true);
   };
 
   private _onToggleAll = (): void => {
@@ -306,7 +295,7 @@ export class LilleNetworks extends ReactiveElement {
   protected override render(): TemplateResult {
     // The `lang` property first: set from script, it is reflected to the attribute only after
     // render, which would otherwise still read the old attribute.
-    const language = this.lang ? languageOf(this.lang) : resolveLanguage(this);
+    const language = resolveLanguage(this);
     const t = strings[language];
     const cards = this._visible();
     const level = this._headingLevel();
@@ -316,10 +305,8 @@ export class LilleNetworks extends ReactiveElement {
     return html`<div lang=${language}>
       ${this.noToggleAll || this.single || !cards.length
         ? nothing
-        : html`<div class="toolbar">
-            <button part="toggle-all" aria-expanded=${allOpen}
-              @click=${this._onToggleAll}>${allOpen ? t.hideAll : t.showAll}</button>
-          </div>`}
+        : html`<button part="toggle-all" aria-expanded=${allOpen}
+            @click=${this._onToggleAll}>${allOpen ? t.hideAll : t.showAll}</button>`}
       ${cards.map((network) => this._card(network, language, t, level))}
     </div>`;
   }
@@ -327,18 +314,19 @@ export class LilleNetworks extends ReactiveElement {
   private _card(network: Network, language: Language, t: Strings, level: number): TemplateResult {
     const { id } = network;
     const open = this._open.has(id);
+    // A closed panel is hidden "until found": find-in-page searches it and fires beforematch to
+    // open it. A browser without that reads the hidden property's value as plain true.
     // Buttons sit inside headings so that screen-reader users can jump from card to card by
     // heading (WAI-ARIA APG accordion pattern; GOV.UK accordion).
     const button = html`<button part="button" id=${`b-${id}`} data-id=${id}
       aria-expanded=${open} aria-controls=${`p-${id}`} @click=${this._onToggle}>
       <span class="name">${network.shortName}</span><span class="visually-hidden">, </span>
       <span part="summary">${network.summary[language]}</span>
-      <span class="icon" aria-hidden="true"></span>
     </button>`;
     return html`<section part="card">
       ${heading(level, button)}
       <div part="panel" id=${`p-${id}`} role="region" aria-labelledby=${`b-${id}`}
-        data-id=${id} .hidden=${open ? false : untilFound ? 'until-found' : true}
+        .hidden=${open ? false : 'until-found'}
         @beforematch=${this._onBeforeMatch}>
         ${this._panel(network, language, t)}
       </div>
@@ -354,7 +342,7 @@ export class LilleNetworks extends ReactiveElement {
         ${say(network.fullName) === network.shortName ? nothing : fact(t.fullName, say(network.fullName))}
         ${network.founded ? fact(t.founded, say(network.founded)) : nothing}
         ${network.seat ? fact(t.seat, say(network.seat)) : nothing}
-        ${members ? fact(t.members, html`${say(members.count)} <span class="year">${t.figureOf(members.year)}</span>`) : nothing}
+        ${members ? fact(t.members, `${say(members.count)} ${t.figureOf(members.year)}`) : nothing}
         ${network.themes?.length ? fact(t.themes, list(network.themes.map(say))) : nothing}
       </dl>
       <div>
@@ -399,7 +387,7 @@ const projectBox = (project: Project, say: (text: LocalizedText) => string, t: S
       ${fact(t.period, say(project.period))}
       ${project.partners ? fact(t.partners, say(project.partners)) : nothing}
     </dl>
-    ${project.website ? link(project.website, t.projectWebsite) : nothing}
+    ${project.website ? link(project.website, t.website) : nothing}
   </div>`;
 
 /**
@@ -415,5 +403,5 @@ const link = (address: string, label: string) => {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return nothing;
   return html`<p><a part="link" href=${url.href}>${label}
-    ${url.hostname.replace(/^www\./, '')}</a></p>`;
+    ${url.hostname}</a></p>`;
 };

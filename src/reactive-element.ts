@@ -18,8 +18,6 @@ export interface PropertyDeclaration {
   attribute?: string | false;
   /** Writes the property back to its attribute after each change. */
   reflect?: boolean;
-  /** Internal state: no attribute, re-renders on change. */
-  state?: boolean;
 }
 
 /** The properties changed since the last render, with their previous values. */
@@ -47,9 +45,8 @@ export abstract class ReactiveElement extends HTMLElement {
           if (!this._changes.has(name)) this._changes.set(name, old);
           this.requestUpdate();
         },
-        configurable: true,
       });
-      const attribute = options.state ? false : (options.attribute ?? name.toLowerCase());
+      const attribute = options.attribute ?? name.toLowerCase();
       if (attribute !== false) this._attributes.set(attribute, name);
     }
     this._sheet = new CSSStyleSheet();
@@ -63,8 +60,6 @@ export abstract class ReactiveElement extends HTMLElement {
   private _values = new Map<string, unknown>();
   private _changes: Changes = new Map();
   private _pending = false;
-  private _hasUpdated = false;
-  private _reflecting = false;
   private _connect!: () => void;
   private _connected = new Promise<void>((resolve) => (this._connect = resolve));
   // Values a page or framework set on the element before it was upgraded: they shadow the
@@ -88,10 +83,8 @@ export abstract class ReactiveElement extends HTMLElement {
     this._connect();
   }
 
-  disconnectedCallback(): void {}
-
+  // Reflecting a property calls this back with the same value, which the setter ignores.
   attributeChangedCallback(attribute: string, _old: string | null, value: string | null): void {
-    if (this._reflecting) return;
     const ctor = this.constructor as typeof ReactiveElement;
     const name = ctor._attributes.get(attribute)!;
     const type = ctor.properties[name].type;
@@ -113,30 +106,28 @@ export abstract class ReactiveElement extends HTMLElement {
   }
 
   private _update(): void {
-    if (!this._hasUpdated) {
-      for (const [name, value] of this._early) (this as Record<string, unknown>)[name] = value;
-    }
+    for (const [name, value] of this._early) (this as Record<string, unknown>)[name] = value;
+    this._early.clear();
     const changes = this._changes;
     this.willUpdate(changes);
     this._changes = new Map();
     this._pending = false;
     const { properties } = this.constructor as typeof ReactiveElement;
-    this._reflecting = true;
     for (const name of changes.keys()) {
       const { reflect, attribute, type } = properties[name];
       const value = this._values.get(name);
-      const attributeName = (attribute || name.toLowerCase()) as string;
+      const attributeName = attribute || name.toLowerCase();
       if (!reflect) continue;
       if (type === Boolean) this.toggleAttribute(attributeName, !!value);
       else if (value == null) this.removeAttribute(attributeName);
-      else this.setAttribute(attributeName, String(value));
+      else this.setAttribute(attributeName, value as string);
     }
-    this._reflecting = false;
-    render(this.render(), this.shadowRoot!, { host: this });
-    this._hasUpdated = true;
+    // Listeners are arrow functions bound to their element: lit-html needs no `host` to call them.
+    render(this.render(), this.shadowRoot!);
   }
 
   /** Runs before each render, with the changed properties: derive state here. */
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the signature documents the hook
   protected willUpdate(_changes: Changes): void {}
 
   protected abstract render(): TemplateResult;

@@ -11,15 +11,15 @@ export const styles = css`
   :host {
     /* !important: a page whose own "private" properties have the same names on every element
        (* { --_text: … }) must not reach these; the public --lille-networks-* still do. */
-    --_accent: var(--lille-networks-accent, light-dark(#0b5394, #9cc3f5)) !important;
-    --_text: var(--lille-networks-text, light-dark(#1e1e1e, #f0f0f0)) !important;
-    --_muted: var(--lille-networks-muted, light-dark(#4d4d4d, #c8c8c8)) !important;
-    --_bg: var(--lille-networks-background, light-dark(#fff, #1b1b1f)) !important;
-    --_header-bg: var(--lille-networks-header-background, light-dark(#f4f6f9, #26262c)) !important;
-    --_border: var(--lille-networks-border, #8a8f98) !important;
-    --_radius: var(--lille-networks-radius, 0.25rem) !important;
-    --_space: var(--lille-networks-spacing, 1rem) !important;
-    --_focus: var(--lille-networks-focus, #ffbf47) !important;
+    --_accent: var(--lille-networks-accent,light-dark(#0b5394,#9cc3f5)) !important;
+    --_text: var(--lille-networks-text,light-dark(#1e1e1e,#f0f0f0)) !important;
+    --_muted: var(--lille-networks-muted,light-dark(#4d4d4d,#c8c8c8)) !important;
+    --_bg: var(--lille-networks-background,light-dark(#fff,#1b1b1f)) !important;
+    --_header-bg: var(--lille-networks-header-background,light-dark(#f4f6f9,#26262c)) !important;
+    --_border: var(--lille-networks-border,#8a8f98) !important;
+    --_radius: var(--lille-networks-radius,0.25rem) !important;
+    --_space: var(--lille-networks-spacing,1rem) !important;
+    --_focus: var(--lille-networks-focus,#ffbf47) !important;
 
     /* Not !important, and no visibility: the page must stay able to hide the element (an inline
        display: none from jQuery's .hide() or Vue's v-show, a class rule, an invisible container). */
@@ -29,16 +29,14 @@ export const styles = css`
        ours win for !important, so inherited text settings are reset here, once. */
     text-transform: none !important;
     letter-spacing: normal !important;
-    word-spacing: normal !important;
     text-indent: 0 !important;
     text-align: start !important;
     white-space: normal !important;
-    font-style: normal !important;
     /* Gradient-text containers (background-clip: text) make text transparent this way. */
     -webkit-text-fill-color: currentcolor !important;
     line-height: 1.5 !important;
     /* The font follows the page, but a hostile root size cannot make it unreadable. */
-    font-size: clamp(14px, 1em, 28px) !important;
+    font-size: clamp(14px,1em,28px) !important;
     color: var(--_text);
     container-type: inline-size;
     overflow-wrap: anywhere;
@@ -46,13 +44,7 @@ export const styles = css`
   }
 
   :host([hidden]) {
-    display: none !important;
-  }
-
-  *,
-  ::before,
-  ::after {
-    box-sizing: border-box;
+    display: none;
   }
 
   [hidden]:not([hidden='until-found']) {
@@ -88,20 +80,16 @@ export const styles = css`
     white-space: nowrap;
   }
 
-  .toolbar {
-    display: flex;
-    justify-content: flex-end;
-    margin-block-end: calc(var(--_space) / 2);
-  }
-
   [part=toggle-all] {
+    display: block;
+    margin-inline: auto 0;
+    margin-block: 0 calc(var(--_space) / 2);
     background: none;
     border: 0;
     border-radius: var(--_radius);
     padding: calc(var(--_space) / 4) calc(var(--_space) / 2);
     color: var(--_accent);
     text-decoration: underline;
-    text-underline-offset: 0.2em;
   }
 
   [part=card] {
@@ -123,6 +111,8 @@ export const styles = css`
     grid-template-columns: 1fr auto;
     column-gap: var(--_space);
     align-items: center;
+    /* Full width with padding: the one box that needs border-box. */
+    box-sizing: border-box;
     width: 100%;
     min-height: 2.75rem;
     margin: 0;
@@ -155,19 +145,21 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  .icon {
+  /* The expand indicator: a chevron drawn with borders, which keep their colour in forced-colours
+     mode, unlike background images. */
+  [part=button]::after {
+    content: '';
     grid-column: 2;
     grid-row: 1 / span 2;
     width: 0.6em;
     height: 0.6em;
     margin-inline: 0.25em;
-    /* Borders, unlike background images, keep their colour in forced-colours mode. */
     border-inline-end: 0.15em solid var(--_accent);
     border-block-end: 0.15em solid var(--_accent);
     transform: translateY(-25%) rotate(45deg);
   }
 
-  [aria-expanded='true'] .icon {
+  [aria-expanded='true']::after {
     transform: translateY(25%) rotate(-135deg);
   }
 
@@ -212,12 +204,7 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  .year {
-    color: var(--_muted);
-  }
-
   ul {
-    margin: 0;
     padding-inline-start: 1.25em;
   }
 
@@ -236,7 +223,7 @@ export const styles = css`
       animation: open 0.2s ease-out;
     }
 
-    .icon {
+    [part=button]::after {
       transition: transform 0.2s;
     }
 
@@ -254,7 +241,7 @@ export const styles = css`
       border: 1px solid CanvasText;
     }
 
-    .icon {
+    [part=button]::after {
       border-color: ButtonText;
     }
 
@@ -264,8 +251,8 @@ export const styles = css`
   }
 
   @media print {
-    .toolbar,
-    .icon {
+    [part=toggle-all],
+    [part=button]::after {
       display: none;
     }
 
@@ -277,8 +264,5 @@ export const styles = css`
       gap: var(--_space);
     }
 
-    [part=card] {
-      break-inside: avoid;
-    }
   }
 `;

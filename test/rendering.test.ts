@@ -223,7 +223,7 @@ describe('rendering', () => {
       expect(text(region)).to.contain('plateforme d’échange majeure');
       const f = facts(region);
       expect(f.get('Création')).to.equal('1986, par les maires de six grandes villes');
-      expect(f.get('Siège')).to.equal('Bruxelles (secrétariat)');
+      expect(f.get('Siège')).to.equal('Bruxelles');
       expect(f.get('Membres')).to.contain('Plus de 200 villes dans 38 pays');
       expect(f.get('Membres')).to.match(/\(chiffre 2023\)$/);
       expect(isShown(region.querySelector('dl')!)).to.equal(true);
@@ -235,7 +235,7 @@ describe('rendering', () => {
       await el.updateComplete;
       const f = facts(panel(el, 'eurocities'));
       expect(f.get('Founded')).to.equal('1986, by the mayors of six major cities');
-      expect(f.get('Headquarters')).to.equal('Brussels (secretariat)');
+      expect(f.get('Headquarters')).to.equal('Brussels');
       expect(f.get('Members')).to.match(/^Over 200 cities .* \(2023 figure\)$/);
     });
 

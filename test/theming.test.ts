@@ -49,7 +49,7 @@ const cases: Case[] = [
       style(button(el, 'polis').querySelector('.name')!).color,
       style(panel(el, 'eurocities').querySelector('a')!).color,
       style(toggleAll(el)!).color,
-      style(button(el, 'eurocities').querySelector('.icon')!).borderRightColor,
+      getComputedStyle(button(el, 'eurocities'), '::after').borderRightColor,
       // the open card's edge: an inset shadow in the accent colour
       style(button(el, 'eurocities')).boxShadow.match(/rgb\([^)]*\)/)?.[0] ?? 'none',
     ],

@@ -107,7 +107,7 @@ export function fallbackHtml(networks, language, t, { name, version }) {
         ...fact(t.period, say(project.period)),
         ...(project.partners ? fact(t.partners, say(project.partners)) : []),
         '</dl>',
-        ...(project.website ? link(project.website, t.projectWebsite) : []),
+        ...(project.website ? link(project.website, t.website) : []),
       );
     }
   }

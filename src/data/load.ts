@@ -38,12 +38,10 @@ export async function loadJson(url: string, signal: AbortSignal, timeout: number
 
   let bytes: Uint8Array;
   try {
-    const response = await fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } });
+    const response = await fetch(url, { signal: controller.signal });
     if (!response.ok) throw new LoadError('http', `${url}: HTTP ${response.status}`);
-    const tooLarge = () =>
-      new LoadError('too-large', `${url}: the document is over ${maxDocumentBytes} bytes`);
-    if (Number(response.headers.get('content-length')) > maxDocumentBytes) throw tooLarge();
-    // Content-Length can be absent or wrong (compression): count while reading, stop early.
+    // Counted while reading, not from Content-Length, which can be absent or wrong (compression):
+    // reading stops at the limit either way.
     const chunks: Uint8Array[] = [];
     let size = 0;
     const reader = response.body!.getReader();
@@ -51,7 +49,7 @@ export async function loadJson(url: string, signal: AbortSignal, timeout: number
       size += chunk.value.length;
       if (size > maxDocumentBytes) {
         void reader.cancel();
-        throw tooLarge();
+        throw new LoadError('too-large', `${url}: the document is over ${maxDocumentBytes} bytes`);
       }
       chunks.push(chunk.value);
     }

@@ -27,14 +27,13 @@ export const bundledNetworks: Network[] = [
     ],
     themes: [
       { fr: 'Politiques européennes', en: 'EU policy' },
-      { fr: 'Agenda urbain pour l’UE', en: 'Urban Agenda for the EU' },
       { fr: 'Échanges entre villes', en: 'City-to-city exchange' },
     ],
     founded: {
       fr: '1986, par les maires de six grandes villes',
       en: '1986, by the mayors of six major cities',
     },
-    seat: { fr: 'Bruxelles (secrétariat)', en: 'Brussels (secretariat)' },
+    seat: { fr: 'Bruxelles', en: 'Brussels' },
     members: {
       count: {
         fr: 'Plus de 200 villes dans 38 pays, soit plus de 130 millions d’habitants',
@@ -73,7 +72,7 @@ export const bundledNetworks: Network[] = [
       { fr: 'Fluidité du trafic', en: 'Traffic efficiency' },
     ],
     founded: { fr: 'En activité depuis 1989', en: 'Active since 1989' },
-    seat: { fr: 'Bruxelles (secrétariat)', en: 'Brussels (secretariat)' },
+    seat: { fr: 'Bruxelles', en: 'Brussels' },
     members: {
       count: { fr: 'Environ 70 membres', en: 'About 70 members' },
       year: 2012,
@@ -136,7 +135,6 @@ export const bundledNetworks: Network[] = [
     },
     themes: [
       { fr: 'Développement durable', en: 'Sustainability' },
-      { fr: 'Villes durables', en: 'Sustainable cities' },
       { fr: 'Bonnes pratiques', en: 'Good practice' },
     ],
     founded: {

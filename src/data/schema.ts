@@ -9,9 +9,13 @@ export const languages = ['fr', 'en'] as const;
 export type Language = (typeof languages)[number];
 
 const localized = (maxLength: number) => object({ fr: text(maxLength), en: text(maxLength) });
+/** A name, a label or a one-line fact. */
+const line = localized(200);
+/** A few sentences. */
+const paragraph = localized(2000);
 
 /** Only web addresses: a `javascript:` or `data:` URL fails validation and never becomes a link. */
-const webAddress = text(2000, '^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s]*$');
+const webAddress = text(2000, '^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]\\S*$');
 
 const id = text(60, '^[a-z0-9]+(-[a-z0-9]+)*$');
 
@@ -19,10 +23,10 @@ export const projectSchema = object(
   {
     id,
     name: text(80),
-    fullName: localized(200),
-    description: localized(2000),
-    period: localized(120),
-    partners: localized(600),
+    fullName: line,
+    description: paragraph,
+    period: line,
+    partners: paragraph,
     website: webAddress,
   },
   ['partners', 'website'],
@@ -32,18 +36,18 @@ export const networkSchema = object(
   {
     id,
     shortName: text(80),
-    fullName: localized(200),
-    summary: localized(300),
-    description: localized(2000),
+    fullName: line,
+    summary: line,
+    description: paragraph,
     /** What Lille Métropole does in the network. */
-    involvement: localized(1000),
+    involvement: paragraph,
     /** The working groups Lille Métropole sits in, where the network has them. */
-    groups: list(localized(200), 30),
-    themes: list(localized(120), 30),
-    founded: localized(200),
-    seat: localized(200),
+    groups: list(line, 30),
+    themes: list(line, 30),
+    founded: line,
+    seat: line,
     /** A member count always comes with the year it refers to: figures age. */
-    members: object({ count: localized(200), year: integer(1950, 2100) }),
+    members: object({ count: line, year: integer(1950, 2100) }),
     website: webAddress,
     projects: list(projectSchema, 10),
   },
