@@ -16,8 +16,6 @@ import { type Strings, resolveLanguage, strings } from './i18n.js';
 import { type Changes, type PropertyDeclaration, ReactiveElement } from './reactive-element.js';
 import { styles } from './styles.js';
 
-
-
 /**
  * Lille Métropole's European networks as accessible accordion cards, in French and English.
  *
@@ -293,8 +291,8 @@ export class LilleNetworks extends ReactiveElement {
   }
 
   protected override render(): TemplateResult {
-    // The `lang` property first: set from script, it is reflected to the attribute only after
-    // render, which would otherwise still read the old attribute.
+    // A `lang` set as a property is already reflected to the attribute here (reactive-element.ts
+    // reflects before it renders), so the attribute is the one place to read.
     const language = resolveLanguage(this);
     const t = strings[language];
     const cards = this._visible();
