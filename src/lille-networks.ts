@@ -314,6 +314,10 @@ export class LilleNetworks extends ReactiveElement {
     const open = this._open.has(id);
     // A closed panel is hidden "until found": find-in-page searches it and fires beforematch to
     // open it. A browser without that reads the hidden property's value as plain true.
+    // Only an open panel is a region: Chromium exposes "until found" panels, and six empty
+    // named regions would crowd screen readers' landmark lists (APG: avoid region proliferation).
+    // Set through the `role` property (ARIA reflection; Firefox since 119) rather than the
+    // attribute, which lit-analyzer would not let take `nothing`.
     // Buttons sit inside headings so that screen-reader users can jump from card to card by
     // heading (WAI-ARIA APG accordion pattern; GOV.UK accordion).
     const button = html`<button part="button" id=${`b-${id}`} data-id=${id}
@@ -323,7 +327,7 @@ export class LilleNetworks extends ReactiveElement {
     </button>`;
     return html`<section part="card">
       ${heading(level, button)}
-      <div part="panel" id=${`p-${id}`} role="region" aria-labelledby=${`b-${id}`}
+      <div part="panel" id=${`p-${id}`} .role=${open ? 'region' : null} aria-labelledby=${`b-${id}`}
         .hidden=${open ? false : 'until-found'}
         @beforematch=${this._onBeforeMatch}>
         ${this._panel(network, language, t)}

@@ -178,11 +178,16 @@ describe('accessibility', () => {
         }
       });
 
-      it('presents each panel as a region named after its button, whose content is left out while collapsed', async () => {
-        const { cards } = await tree(await render(lang));
-        for (const card of cards) {
-          expect(card.regionName, card.buttonName).to.equal(card.buttonName);
+      it('presents no region and no content for a collapsed card, and a region named after its button once open', async () => {
+        const el = await render(lang);
+        for (const card of (await tree(el)).cards) {
+          expect(card.regionName, card.buttonName).to.equal(null);
           expect(card.regionHasContent, card.buttonName).to.equal(false);
+        }
+        el.expandAll();
+        await el.updateComplete;
+        for (const card of (await tree(el)).cards) {
+          expect(card.regionName, card.buttonName).to.equal(card.buttonName);
         }
       });
 

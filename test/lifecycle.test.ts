@@ -194,7 +194,8 @@ describe('100 instances on one page', () => {
     expect(document.getElementById('p-polis'), 'a panel id in the document').to.equal(null);
     els.forEach((el, i) => {
       const root = el.shadowRoot!;
-      const regions = [...root.querySelectorAll<HTMLElement>('[role=region]')];
+      // Every panel, open or not, is labelled by its button (only open ones are regions).
+      const regions = [...root.querySelectorAll<HTMLElement>('[part=panel]')];
       expect(regions, `regions of instance ${i}`).to.have.length(6);
       const allIds = [...root.querySelectorAll('[id]')].map((node) => node.id);
       expect(new Set(allIds).size, `ids repeated within instance ${i}`).to.equal(allIds.length);

@@ -76,6 +76,8 @@ describe('rendering', () => {
 
     it('gives each button aria-expanded and aria-controls naming a region labelled by that button', async () => {
       const el = await render();
+      el.expandAll();
+      await el.updateComplete;
       for (const b of buttons(el)) {
         expect(b.getAttribute('aria-expanded')).to.be.oneOf(['true', 'false']);
         const controlled = el.shadowRoot!.getElementById(b.getAttribute('aria-controls') ?? '');
@@ -84,6 +86,15 @@ describe('rendering', () => {
         expect(controlled!.getAttribute('aria-labelledby')).to.equal(b.id);
         expect(b.id).to.not.equal('');
       }
+    });
+
+    it('makes a panel a region only while it is open, so that closed cards add no empty landmark', async () => {
+      const el = await render();
+      const roles = () => ids.map((id) => panel(el, id).getAttribute('role'));
+      expect(roles()).to.deep.equal(ids.map(() => null));
+      el.expand('polis');
+      await el.updateComplete;
+      expect(roles()).to.deep.equal(ids.map((id) => (id === 'polis' ? 'region' : null)));
     });
 
     it('starts with every card collapsed and its content out of sight', async () => {
