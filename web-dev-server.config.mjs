@@ -3,6 +3,12 @@ export default {
   rootDir: '.',
   port: Number(process.env.PORT ?? 8000),
   hostname: '127.0.0.1',
-  appIndex: 'demo/index.html',
   open: false,
+  middleware: [
+    // The address `npm start` prints leads to the French demo rather than to a 404.
+    function demoIndex(context, next) {
+      if (context.path === '/') return context.redirect('/demo/index.html');
+      return next();
+    },
+  ],
 };
