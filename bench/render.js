@@ -10,10 +10,15 @@ const stage = document.getElementById('stage');
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 const forceLayout = () => void stage.offsetHeight;
 
-/** The bundled networks (set by the bench from src/data/networks.ts), cloned with ids x-1…x-N. */
+/**
+ * The bundled networks (cloned with ids x-1…x-N) and the element's French strings, both read by
+ * scripts/bench.mjs from src/, so that the native baseline shows the same content as the widget.
+ */
 let source = [];
-export const setSource = (networks) => {
+let t = {};
+export const setSource = ({ networks, strings }) => {
   source = networks;
+  t = strings;
 };
 
 export const makeDocument = (count) => ({
@@ -28,42 +33,27 @@ export const makeDocument = (count) => ({
 
 const escapes = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const esc = (text) => String(text).replace(/[&<>"]/g, (c) => escapes[c]);
-const t = {
-  showAll: 'Afficher tous les réseaux',
-  fullName: 'Nom complet',
-  founded: 'Création',
-  seat: 'Siège',
-  members: 'Membres',
-  themes: 'Thématiques',
-  involvement: 'La Métropole dans ce réseau',
-  groups: 'Groupes de travail suivis par la Métropole',
-  project: 'Projet',
-  period: 'Période',
-  partners: 'Partenaires',
-  website: 'Site officiel\u00a0:',
-  projectWebsite: 'Site du projet\u00a0:',
-};
 const say = (text) => esc(text.fr);
 const fact = (label, value) => `<div><dt>${label}</dt><dd>${value}</dd></div>`;
 const list = (items) => `<ul>${items.map((item) => `<li>${say(item)}</li>`).join('')}</ul>`;
 const link = (address, label) => {
   const url = new URL(address);
-  return `<p><a href="${esc(url.href)}">${label} ${esc(url.hostname.replace(/^www\./, ''))}</a></p>`;
+  return `<p><a href="${esc(url.href)}">${label} ${esc(url.hostname)}</a></p>`;
 };
 const project = (p) => `<div class="project">
   <p class="label">${t.project} ${esc(p.name)}</p><p>${say(p.fullName)}</p><p>${say(p.description)}</p>
   <dl>${fact(t.period, say(p.period))}${p.partners ? fact(t.partners, say(p.partners)) : ''}</dl>
-  ${p.website ? link(p.website, t.projectWebsite) : ''}</div>`;
+  ${p.website ? link(p.website, t.website) : ''}</div>`;
 const card = (n) => `<details class="card" id="${esc(n.id)}">
   <summary><h2 class="heading"><span class="name">${esc(n.shortName)}</span><span class="visually-hidden">, </span>
   <span class="summary">${say(n.summary)}</span></h2></summary>
   <div class="panel">
     <p>${say(n.description)}</p>
     <dl>
-      ${fact(t.fullName, say(n.fullName))}
+      ${n.fullName.fr === n.shortName ? '' : fact(t.fullName, say(n.fullName))}
       ${n.founded ? fact(t.founded, say(n.founded)) : ''}
       ${n.seat ? fact(t.seat, say(n.seat)) : ''}
-      ${n.members ? fact(t.members, `${say(n.members.count)} <span class="year">(chiffre ${n.members.year})</span>`) : ''}
+      ${n.members ? fact(t.members, `${say(n.members.count)} ${t.figureOf.replace('{year}', n.members.year)}`) : ''}
       ${n.themes?.length ? fact(t.themes, list(n.themes)) : ''}
     </dl>
     <div><p class="label">${t.involvement}</p><p>${say(n.involvement)}</p>
@@ -73,7 +63,7 @@ const card = (n) => `<details class="card" id="${esc(n.id)}">
   </div>
 </details>`;
 const baselineHTML = (networks) =>
-  `<div lang="fr"><div class="toolbar"><button type="button">${t.showAll}</button></div>${networks.map(card).join('')}</div>`;
+  `<div lang="fr"><button type="button">${t.showAll}</button>${networks.map(card).join('')}</div>`;
 
 // ---- First render -------------------------------------------------------------------------------
 

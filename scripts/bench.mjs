@@ -59,15 +59,25 @@ const ms = (value) => (value < 10 ? value.toFixed(2) : value.toFixed(1));
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const mark = (ok) => (ok ? '✅' : '❌');
 
-/** The six bundled networks, read from the TypeScript source so the bench needs no export from the bundle. */
-async function bundledNetworks() {
-  const source = readFileSync('src/data/networks.ts', 'utf8');
-  const { outputText } = ts.transpileModule(source, {
+/** A module of src/, transpiled on the fly, so that the bench needs no export from the bundle. */
+async function sourceModule(path) {
+  const { outputText } = ts.transpileModule(readFileSync(path, 'utf8'), {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
   });
-  const module = await import(`data:text/javascript,${encodeURIComponent(outputText)}`);
+  return import(`data:text/javascript,${encodeURIComponent(outputText)}`);
+}
+
+/** The six bundled networks. */
+async function bundledNetworks() {
+  const module = await sourceModule('src/data/networks.ts');
   if (!Array.isArray(module.bundledNetworks)) throw new Error('src/data/networks.ts exports no bundledNetworks');
   return module.bundledNetworks;
+}
+
+/** The element's French strings, for the native baseline; `figureOf` as a text with `{year}`. */
+async function frenchStrings() {
+  const { fr } = (await sourceModule('src/i18n.ts')).strings;
+  return { ...fr, figureOf: fr.figureOf('{year}') };
 }
 
 function sizeFigures() {
@@ -134,7 +144,7 @@ async function measureLoad(browser, origin) {
 
 const empty = () => ({ first: [], script: [], open: [], openScript: [], close: [], closeScript: [] });
 
-async function measureRender(browser, origin, networks) {
+async function measureRender(browser, origin, source) {
   const page = await browser.newPage();
   watch(page, 'render');
   await page.setViewport({ width: 1024, height: 800, deviceScaleFactor: 1 });
@@ -149,9 +159,9 @@ async function measureRender(browser, origin, networks) {
       for (const kind of kinds) {
         await page.goto(`${origin}/bench/render.html`, { waitUntil: 'load' });
         const out = await page.evaluate(
-          async (kind, size, networks, toggled, wantMutations) => {
+          async (kind, size, source, toggled, wantMutations) => {
             await window.bench.ready;
-            window.bench.setSource(networks);
+            window.bench.setSource(source);
             const first = await window.bench.firstRender(kind, size);
             const toggles = await window.bench.toggles(kind, toggled);
             const mutations = wantMutations ? await window.bench.mutations() : null;
@@ -159,7 +169,7 @@ async function measureRender(browser, origin, networks) {
           },
           kind,
           size,
-          networks,
+          source,
           TOGGLED_PER_RUN,
           kind === 'widget' && size === 600,
         );
@@ -185,7 +195,7 @@ async function heapUsage(cdp) {
   return cdp.send('Runtime.getHeapUsage');
 }
 
-async function measureHeap(browser, origin, networks) {
+async function measureHeap(browser, origin, source) {
   const runs = { widget: [], baseline: [] };
   for (let run = 0; run < HEAP_RUNS; run++) {
     for (const kind of ['widget', 'baseline']) {
@@ -193,10 +203,10 @@ async function measureHeap(browser, origin, networks) {
       watch(page, 'heap');
       const cdp = await page.createCDPSession();
       await page.goto(`${origin}/bench/render.html`, { waitUntil: 'load' });
-      await page.evaluate(async (networks) => {
+      await page.evaluate(async (source) => {
         await window.bench.ready;
-        window.bench.setSource(networks);
-      }, networks);
+        window.bench.setSource(source);
+      }, source);
       const before = await heapUsage(cdp);
       await page.evaluate((kind, count) => window.bench.addInstances(kind, count), kind, HEAP_INSTANCES);
       const after = await heapUsage(cdp);
@@ -457,7 +467,7 @@ if (!existsSync(BUNDLE)) {
   process.exit(1);
 }
 const size = sizeFigures();
-const networks = await bundledNetworks();
+const source = { networks: await bundledNetworks(), strings: await frenchStrings() };
 const server = await serve();
 const browser = await launchChromium();
 let figures;
@@ -465,9 +475,9 @@ try {
   log('load…');
   const load = await measureLoad(browser, server.origin);
   log('first render and toggle…');
-  const { results, mutations } = await measureRender(browser, server.origin, networks);
+  const { results, mutations } = await measureRender(browser, server.origin, source);
   log('memory…');
-  const heap = await measureHeap(browser, server.origin, networks);
+  const heap = await measureHeap(browser, server.origin, source);
   log('layout shift…');
   const cls = await measureCls(browser, server.origin);
   const cpus = os.cpus();
