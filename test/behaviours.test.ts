@@ -10,6 +10,7 @@ import '../src/define.js';
 import type { ToggleDetail } from '../src/events.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { button, buttons, cards, ids, isShown, panel, text, toggleAll } from './helpers/cards.js';
+import { recordToggles } from './helpers/toggles.js';
 
 const allIds = ['eurocities', 'polis', 'afccre', 'iclei', 'oasc', 'energy-cities'];
 
@@ -24,14 +25,6 @@ const languages = ['fr', 'en'] as const;
 const cleanups: (() => void)[] = [];
 const realWarn = console.warn;
 
-/** Every `lille-networks-toggle` that reaches the document (so: it bubbles), in order. */
-function recordToggles(): ToggleDetail[] {
-  const seen: ToggleDetail[] = [];
-  const listener = (event: Event) => seen.push((event as CustomEvent<ToggleDetail>).detail);
-  document.addEventListener('lille-networks-toggle', listener);
-  cleanups.push(() => document.removeEventListener('lille-networks-toggle', listener));
-  return seen;
-}
 
 /** Replaces console.warn with a recorder (restored in afterEach). */
 function recordWarnings(): unknown[][] {
@@ -100,7 +93,7 @@ describe('show all / hide all', () => {
       expect(control.getAttribute('aria-expanded')).to.equal('false');
       expectOpen(el, []);
 
-      const seen = recordToggles();
+      const seen = recordToggles(cleanups);
       await click(el, control);
       expectOpen(el, allIds);
       expect(text(toggleAll(el))).to.equal(hideAll);
@@ -160,7 +153,7 @@ describe('show all / hide all', () => {
   it('is not rendered in single mode, where expandAll() opens nothing and fires no event', async () => {
     const el = await fixture<LilleNetworks>(html`<lille-networks lang="fr" single></lille-networks>`);
     expect(toggleAll(el)).to.equal(null);
-    const seen = recordToggles();
+    const seen = recordToggles(cleanups);
     el.expandAll();
     await el.updateComplete;
     expectOpen(el, []);
@@ -173,7 +166,7 @@ describe('show all / hide all', () => {
 describe('single', () => {
   it('keeps at most one card open: opening another closes the open one, with an event for each', async () => {
     const el = await fixture<LilleNetworks>(html`<lille-networks lang="fr" single></lille-networks>`);
-    const seen = recordToggles();
+    const seen = recordToggles(cleanups);
     await click(el, button(el, 'polis'));
     expectOpen(el, ['polis']);
     expect(seen).to.deep.equal([{ id: 'polis', expanded: true }]);
@@ -402,7 +395,7 @@ describe('live changes', () => {
     el.expand('polis');
     el.expand('iclei');
     await el.updateComplete;
-    const seen = recordToggles();
+    const seen = recordToggles(cleanups);
     el.single = true;
     await el.updateComplete;
     expectOpen(el, ['polis']);
@@ -442,7 +435,7 @@ describe('the toggle event', () => {
 
   it('reports a card opened then closed by a click, with { id, expanded }', async () => {
     const el = await fixture<LilleNetworks>(html`<lille-networks lang="fr"></lille-networks>`);
-    const seen = recordToggles();
+    const seen = recordToggles(cleanups);
     await click(el, button(el, 'afccre'));
     expectOpen(el, ['afccre']);
     await click(el, button(el, 'afccre'));
@@ -455,7 +448,7 @@ describe('the toggle event', () => {
 
   it('reports a card opened with Enter and closed with Space', async () => {
     const el = await fixture<LilleNetworks>(html`<lille-networks lang="en"></lille-networks>`);
-    const seen = recordToggles();
+    const seen = recordToggles(cleanups);
     button(el, 'energy-cities').focus();
     await press(el, 'Enter');
     expectOpen(el, ['energy-cities']);
@@ -471,7 +464,7 @@ describe('the toggle event', () => {
 describe('methods', () => {
   it('expand(id) and collapse(id) open and close one card, with one event per change and none for no change', async () => {
     const el = await fixture<LilleNetworks>(html`<lille-networks lang="en"></lille-networks>`);
-    const seen = recordToggles();
+    const seen = recordToggles(cleanups);
     el.expand('iclei');
     await el.updateComplete;
     expectOpen(el, ['iclei']);
@@ -492,7 +485,7 @@ describe('methods', () => {
 
   it('expand(id) ignores a network that `networks` does not show', async () => {
     const el = await fixture<LilleNetworks>(html`<lille-networks networks="polis oasc"></lille-networks>`);
-    const seen = recordToggles();
+    const seen = recordToggles(cleanups);
     el.expand('iclei');
     await el.updateComplete;
     expectOpen(el, []);
@@ -503,7 +496,7 @@ describe('methods', () => {
     const el = await fixture<LilleNetworks>(html`<lille-networks lang="fr"></lille-networks>`);
     el.expand('afccre');
     await el.updateComplete;
-    const seen = recordToggles();
+    const seen = recordToggles(cleanups);
     el.expandAll();
     await el.updateComplete;
     expectOpen(el, allIds);
@@ -543,7 +536,7 @@ describe('methods', () => {
     const el = await fixture<LilleNetworks>(html`<lille-networks></lille-networks>`);
     el.expand('polis');
     await el.updateComplete;
-    const seen = recordToggles();
+    const seen = recordToggles(cleanups);
     expect(() => {
       (el as unknown as { expanded: string[] }).expanded = ['iclei'];
     }).to.throw(TypeError);

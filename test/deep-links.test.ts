@@ -6,21 +6,13 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../src/define.js';
-import type { ToggleDetail } from '../src/events.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { button, buttons, cards, ids } from './helpers/cards.js';
+import { recordToggles } from './helpers/toggles.js';
 
 const originalUrl = location.pathname + location.search;
 const cleanups: (() => void)[] = [];
 
-/** Every `lille-networks-toggle` that reaches the document, from now on. */
-function recordToggles(): ToggleDetail[] {
-  const seen: ToggleDetail[] = [];
-  const listener = (event: Event) => seen.push((event as CustomEvent<ToggleDetail>).detail);
-  document.addEventListener('lille-networks-toggle', listener);
-  cleanups.push(() => document.removeEventListener('lille-networks-toggle', listener));
-  return seen;
-}
 
 /**
  * The element below a spacer twice the viewport's height: no card is in view until something
@@ -70,7 +62,7 @@ afterEach(async () => {
 describe('deep links when the page loads', () => {
   it('a fragment naming a network opens its card, scrolls it into view and focuses its button', async () => {
     history.replaceState(history.state, '', `${originalUrl}#iclei`);
-    const seen = recordToggles();
+    const seen = recordToggles(cleanups);
     const el = await belowTheFold();
     await el.updateComplete;
 
@@ -92,7 +84,7 @@ describe('deep links when the page loads', () => {
 
   it('an unknown fragment opens nothing, scrolls nothing and moves no focus', async () => {
     history.replaceState(history.state, '', `${originalUrl}#nowhere`);
-    const seen = recordToggles();
+    const seen = recordToggles(cleanups);
     const el = await belowTheFold();
     await el.updateComplete;
     expect(el.expanded).to.deep.equal([]);
@@ -116,7 +108,7 @@ describe('deep links when the fragment changes', () => {
   it('setting location.hash to a network id opens its card, scrolls it into view and focuses its button', async () => {
     const el = await belowTheFold();
     expectOutOfView(el, 'oasc');
-    const seen = recordToggles();
+    const seen = recordToggles(cleanups);
 
     await navigateTo('oasc');
     await el.updateComplete;
@@ -152,7 +144,7 @@ describe('deep links when the fragment changes', () => {
     const el = await belowTheFold('single');
     el.expand('eurocities');
     await el.updateComplete;
-    const seen = recordToggles();
+    const seen = recordToggles(cleanups);
     await navigateTo('energy-cities');
     await el.updateComplete;
     expect(el.expanded).to.deep.equal(['energy-cities']);
@@ -165,7 +157,7 @@ describe('deep links when the fragment changes', () => {
 
   it('an unknown fragment opens nothing, scrolls nothing and moves no focus', async () => {
     const el = await belowTheFold();
-    const seen = recordToggles();
+    const seen = recordToggles(cleanups);
     await navigateTo('nowhere');
     await el.updateComplete;
     expect(el.expanded).to.deep.equal([]);
@@ -186,7 +178,7 @@ describe('deep links when the fragment changes', () => {
   it('an element removed from the page no longer reacts to the fragment', async () => {
     const el = await belowTheFold();
     el.remove();
-    const seen = recordToggles();
+    const seen = recordToggles(cleanups);
     await navigateTo('polis');
     await el.updateComplete;
     expect(el.expanded).to.deep.equal([]);
