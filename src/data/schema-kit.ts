@@ -67,12 +67,9 @@ export const object = <S extends Shape, O extends keyof S = never>(
   required: Object.keys(properties).filter((key) => !optional.includes(key as O)),
 });
 
-/** Thrown by `validate`; `path` names where the value went wrong, e.g. `fullName.fr`. */
+/** Thrown by `validate`; its message starts with where the value went wrong, e.g. `fullName.fr`. */
 export class ValidationError extends Error {
-  constructor(
-    readonly path: string,
-    problem: string,
-  ) {
+  constructor(path: string, problem: string) {
     super(`${path || 'document'}: ${problem}`);
   }
 }
