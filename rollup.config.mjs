@@ -2,8 +2,14 @@
  * `npm run build` (rollup -c) writes into dist/:
  *
  *   lille-networks.js (+ .map)       ES module, lit inside; defines <lille-networks> when loaded
- *   types/define.d.ts (+ the rest)   type declarations of that module
+ *                                    (script tags, CDNs)
+ *   types/define.d.ts (+ the rest)   type declarations of the package
  *   lille-networks.iife.js (+ .map)  the same as a classic script, exposing no global
+ *   lib/lille-networks.js (+ .map)   the package's entry for bundlers: the same module, importing
+ *                                    `lit` rather than carrying it, so an app with Lit has one copy
+ *   node/lille-networks.js (+ .map)  the package's entry under Node's `node` condition (server
+ *                                    rendering): the API of src/index.ts, which registers nothing,
+ *                                    on Lit's Node build and DOM shim
  *   lille-networks.schema.json       JSON Schema of a `src`/`data` document (src/data/schema.ts)
  *   lille-networks.fr.html / .en.html  the bundled data as plain HTML, to paste inside the
  *                                    element for visitors without JavaScript and for crawlers
@@ -11,6 +17,7 @@
  * and ends by printing the Subresource Integrity hash of each bundle.
  */
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -37,6 +44,35 @@ const minify = ({ module }) => [
     format: { comments: false },
   }),
 ];
+
+/** Lit stays an import in the package's entries: the app's bundler resolves it, once. */
+const lit = (id) => /^(lit|lit-html|@lit\/|@lit-labs\/)/.test(id);
+
+/** The Node build extends Lit's DOM shim instead of the browser's HTMLElement. */
+const nodeBase = {
+  name: 'node-html-element',
+  resolveId: (source) =>
+    source === './html-element.js' ? fileURLToPath(new URL('./src/html-element.node.ts', import.meta.url)) : null,
+};
+
+/**
+ * The self-contained module without the bundled networks: what `scripts/size.mjs` measures as
+ * code, apart from the content (the rest of the bundle), which visitors come for.
+ */
+export const codeOnlyBundle = () => ({
+  input: 'src/define.ts',
+  output: { format: 'es' },
+  plugins: [
+    {
+      name: 'no-bundled-networks',
+      resolveId: (source) => (source === './data/networks.js' ? '\0no-networks' : null),
+      load: (id) => (id === '\0no-networks' ? 'export const bundledNetworks = [];' : null),
+    },
+    nodeResolve(),
+    typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, sourceMap: false }),
+    ...minify({ module: true }),
+  ],
+});
 
 /**
  * The classic script's entry: only the side effect of src/define.ts, so that the IIFE exports
@@ -103,6 +139,25 @@ export default [
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false }),
       ...minify({ module: false }),
       artifacts,
+    ],
+  },
+  {
+    input: 'src/define.ts',
+    external: lit,
+    output: { file: 'dist/lib/lille-networks.js', format: 'es', sourcemap: true },
+    plugins: [
+      typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false }),
+      ...minify({ module: true }),
+    ],
+  },
+  {
+    input: 'src/index.ts',
+    external: lit,
+    output: { file: 'dist/node/lille-networks.js', format: 'es', sourcemap: true },
+    plugins: [
+      nodeBase,
+      typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false }),
+      ...minify({ module: true }),
     ],
   },
 ];

@@ -1,14 +1,12 @@
 /**
- * The script-tag entry: registers `<lille-networks>`. Guarded, so that a CMS page that loads
+ * The browser entry: registers `<lille-networks>`. Guarded, so that a CMS page that loads
  * the module and the classic script, or either one twice, still defines the element once.
  */
-import { LilleNetworks } from './lille-networks.js';
+import { LilleNetworks } from './index.js';
 
 if (!customElements.get('lille-networks')) customElements.define('lille-networks', LilleNetworks);
 
-export { LilleNetworks };
-export * from './events.js';
-export type * from './data/schema.js';
+export * from './index.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,4 +1,5 @@
 import { render, type TemplateResult } from 'lit/html.js';
+import { HTMLElementBase } from './html-element.js';
 
 /**
  * The few things `<lille-networks>` needs from LitElement, on lit-html alone: declared
@@ -23,7 +24,7 @@ export interface PropertyDeclaration {
 /** The properties changed since the last render, with their previous values. */
 export type Changes = Map<string, unknown>;
 
-export abstract class ReactiveElement extends HTMLElement {
+export abstract class ReactiveElement extends HTMLElementBase {
   static properties: Record<string, PropertyDeclaration> = {};
   static styles: string;
 

@@ -41,6 +41,8 @@ export const networkSchema = object(
     description: paragraph,
     /** What Lille Métropole does in the network. */
     involvement: paragraph,
+    /** The network's own page about Lille Métropole (a member page, an interview), where it has one. */
+    involvementLink: webAddress,
     /** The working groups Lille Métropole sits in, where the network has them. */
     groups: list(line, 30),
     themes: list(line, 30),
@@ -51,7 +53,7 @@ export const networkSchema = object(
     website: webAddress,
     projects: list(projectSchema, 10),
   },
-  ['groups', 'themes', 'founded', 'seat', 'members', 'projects'],
+  ['involvementLink', 'groups', 'themes', 'founded', 'seat', 'members', 'projects'],
 );
 
 /** A document for the `src` attribute or the `data` property. */
