@@ -13,6 +13,8 @@
  *   lille-networks.schema.json       JSON Schema of a `src`/`data` document (src/data/schema.ts)
  *   lille-networks.fr.html / .en.html  the bundled data as plain HTML, to paste inside the
  *                                    element for visitors without JavaScript and for crawlers
+ *   lille-networks.fallback.json     the same per language, heading level (2-6) and network id,
+ *                                    for servers that print it themselves (the WordPress plugin)
  *
  * and ends by printing the Subresource Integrity hash of each bundle.
  */
@@ -22,7 +24,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
-import { fallbackHtml, schemaDocument, sri } from './scripts/lib/artifacts.mjs';
+import { fallbackFragments, fallbackHtml, schemaDocument, sri } from './scripts/lib/artifacts.mjs';
 import { loadSources } from './scripts/lib/sources.mjs';
 
 const pkg = JSON.parse(await readFile(new URL('./package.json', import.meta.url), 'utf8'));
@@ -90,7 +92,7 @@ let written = false;
 const artifacts = {
   name: 'lille-networks-artifacts',
   async generateBundle() {
-    const { documentSchema, parseDocument, bundledNetworks, strings, languages } = await loadSources();
+    const { documentSchema, parseDocument, bundledNetworks, strings, languages, describeCard } = await loadSources();
     const { networks, dropped } = parseDocument({ version: 1, networks: bundledNetworks });
     if (dropped.length) this.error(`src/data/networks.ts is not valid:\n  ${dropped.join('\n  ')}`);
 
@@ -104,9 +106,14 @@ const artifacts = {
       this.emitFile({
         type: 'asset',
         fileName: `${pkg.name}.${language}.html`,
-        source: fallbackHtml(networks, language, strings[language], pkg),
+        source: fallbackHtml(networks, language, strings[language], describeCard, pkg),
       });
     }
+    this.emitFile({
+      type: 'asset',
+      fileName: `${pkg.name}.fallback.json`,
+      source: `${JSON.stringify(fallbackFragments(networks, languages, strings, describeCard))}\n`,
+    });
   },
   writeBundle() {
     written = true;

@@ -268,7 +268,8 @@ function countsReporter() {
 
 export default {
   rootDir: '.',
-  files: ['test/**/*.test.ts', 'test/**/*.test.html'],
+  // test/hosts/ holds host projects (Angular) with their own node_modules, run by test/node/.
+  files: ['test/**/*.test.ts', 'test/**/*.test.html', '!test/hosts/**'],
   nodeResolve: true,
   browsers,
   // One test file at a time per engine, the engines side by side: three pages on two cores.

@@ -70,7 +70,7 @@ await check('the JSON Schema is documentSchema, draft 2020-12', async () => {
 for (const language of sources.languages) {
   await check(`the ${language} fallback: a level-2 heading per network, http(s) links only`, async () => {
     const html = await readFile(resolve(root, `dist/${pkg.name}.${language}.html`), 'utf8');
-    assert(html === fallbackHtml(networks, language, sources.strings[language], pkg), 'stale: rebuild');
+    assert(html === fallbackHtml(networks, language, sources.strings[language], sources.describeCard, pkg), 'stale: rebuild');
     const headings = [...html.matchAll(/<h2 id="([^"]+)">/g)].map((match) => match[1]);
     assert(
       headings.join() === networks.map((network) => network.id).join(),
@@ -114,7 +114,7 @@ await check('the fallback escapes hostile text and drops non-web links', () => {
       },
     ],
   };
-  const html = fallbackHtml([network], 'fr', sources.strings.fr, pkg);
+  const html = fallbackHtml([network], 'fr', sources.strings.fr, sources.describeCard, pkg);
   const body = html.slice(html.indexOf('-->') + 3);
   assert(!/<script|<img/i.test(body), 'unescaped markup');
   assert(!body.includes('javascript:'), 'javascript: URL kept');

@@ -1,7 +1,10 @@
-import type { Language } from './data/schema.js';
+import type { Language, Strings } from './data/schema.js';
 
-/** Every string the widget itself shows, in both languages. */
-export const strings = {
+/**
+ * Every string the widget itself shows, in both bundled languages (the keys are those of
+ * `stringsSchema`). A document's `strings` or the `strings` property replace any of them.
+ */
+export const bundledStrings: Record<Language, Strings> = {
   fr: {
     showAll: 'Afficher tous les réseaux',
     hideAll: 'Masquer tous les réseaux',
@@ -9,14 +12,15 @@ export const strings = {
     founded: 'Création',
     seat: 'Siège',
     members: 'Membres',
-    figureOf: (year: number) => `(chiffre ${year})`,
+    figures: '(données {year})',
     themes: 'Thématiques',
     involvement: 'La Métropole dans ce réseau',
-    groups: 'Groupes de travail',
-    project: 'Projet',
+    involvementLink: 'La Métropole sur {host}',
+    groups: 'Parmi ses groupes de travail',
+    project: 'Projet {name}',
     period: 'Période',
     partners: 'Partenaires',
-    website: 'Site officiel\u00a0:',
+    website: 'Site officiel\u00a0: {host}',
   },
   en: {
     showAll: 'Show all networks',
@@ -25,34 +29,40 @@ export const strings = {
     founded: 'Founded',
     seat: 'Headquarters',
     members: 'Members',
-    figureOf: (year: number) => `(${year} figure)`,
+    figures: '({year} figures)',
     themes: 'Themes',
     involvement: 'Lille Metropole in this network',
-    groups: 'Working groups',
-    project: 'Project',
+    involvementLink: 'Lille Metropole on {host}',
+    groups: 'Among its working groups',
+    project: '{name} project',
     period: 'Period',
     partners: 'Partners',
-    website: 'Official website:',
+    website: 'Official website: {host}',
   },
-} satisfies Record<Language, Record<string, unknown>>;
+};
 
-export type Strings = (typeof strings)[Language];
-
-/** French for `fr` and its regional forms, English for any other declared language. */
-export const languageOf = (tag: string): Language =>
-  tag.toLowerCase().split('-')[0] === 'fr' ? 'fr' : 'en';
+/** `template` with each `{key}` replaced by `values[key]`. */
+export const fill = (template: string, values: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => String(Object.hasOwn(values, key) ? values[key] : whole));
 
 /**
- * The language that applies to `element`: its own `lang`, else the nearest ancestor's (across
- * shadow roots, since a host framework may nest the element in its own components), else
- * French, the language of the metropolis, when nothing is declared.
+ * The language tag that applies to `element`, in lower case: its own `lang`, else the nearest
+ * ancestor's (across shadow roots, since a host framework may nest the element in its own
+ * components), else French, the language of the metropolis, when nothing is declared.
  */
-export function resolveLanguage(element: Element): Language {
+export function declaredLanguage(element: Element): string {
   for (let node: Element | null = element; node; ) {
     const tag = node.getAttribute('lang');
     // lang="" means "unknown language" in HTML: keep looking further up.
-    if (tag) return languageOf(tag);
+    if (tag) return tag.toLowerCase();
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
   }
   return 'fr';
 }
+
+/**
+ * The language to show for the tag `wanted`, among those the data covers: the tag itself, else
+ * its base language (`nl-be` → `nl`, `fr-ca` → `fr`), else English.
+ */
+export const chooseLanguage = (wanted: string, covered: Set<string>): string =>
+  [wanted, wanted.split('-')[0]].find((tag) => covered.has(tag)) ?? 'en';

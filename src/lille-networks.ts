@@ -1,30 +1,66 @@
-import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { html, noChange, nothing, type TemplateResult } from 'lit/html.js';
+import { type CardContent, type Fact, type Link, describeCard } from './card.js';
 import { bundledNetworks } from './data/networks.js';
 import { LoadError, loadJson } from './data/load.js';
-import { parseDocument } from './data/parse.js';
-import { ValidationError } from './data/schema-kit.js';
-import type { Language, LocalizedText, Network, NetworksDocument, Project } from './data/schema.js';
+import { parseDocument, reasonOf } from './data/parse.js';
+import { ValidationError, own, validate } from './data/schema-kit.js';
+import {
+  type LocalizedText,
+  type Network,
+  type NetworksDocument,
+  type Strings,
+  type StringsByLanguage,
+  languages,
+  stringsByLanguage,
+} from './data/schema.js';
 import {
   type ErrorDetail,
   type LoadDetail,
   type ToggleDetail,
+  type ToggleSource,
   errorEvent,
   loadEvent,
   toggleEvent,
 } from './events.js';
-import { type Strings, resolveLanguage, strings } from './i18n.js';
+import { bundledStrings, chooseLanguage, declaredLanguage } from './i18n.js';
 import { type Changes, type PropertyDeclaration, ReactiveElement } from './reactive-element.js';
 import { styles } from './styles.js';
 
+/** The data in use: networks, the interface strings of their document, the languages they cover. */
+interface Data {
+  networks: Network[];
+  strings?: StringsByLanguage;
+  languages: Set<string>;
+}
+
+/** A document's data, with the language tags its texts and strings are written in. */
+const dataOf = (networks: Network[], strings?: StringsByLanguage): Data => {
+  const tags = new Set<string>(languages);
+  // Every network has a summary: its languages are the document's.
+  for (const texts of [strings, ...networks.map((network) => network.summary)]) for (const tag in texts) tags.add(tag);
+  return { networks, strings, languages: tags };
+};
+
+// The bundled data goes through validation too: its copies have no prototype, so a page that
+// set `Object.prototype.projects` before this script ran adds nothing to the cards.
+const bundled = dataOf(parseDocument({ version: 1, networks: bundledNetworks }).networks);
+
+/** Ids as `networks` and `expanded` take them: separated by spaces or commas, or as an array. */
+const idsOf = (value: unknown): string[] =>
+  (Array.isArray(value) ? value.map(String) : String(value ?? '').split(/[\s,]+/)).filter(Boolean);
+
 /**
- * Lille Métropole's European networks as accessible accordion cards, in French and English.
+ * Lille Métropole's European networks as accessible accordion cards, in French, English, or any
+ * language that the data brings.
  *
  * @summary Lille Métropole's European networks as bilingual, accessible accordion cards.
  * @tag lille-networks
  *
- * @fires lille-networks-toggle - A card opened or closed, by a person or a method. `detail: { id, expanded }`.
- * @fires lille-networks-load - Data from `src` or `data` was accepted. `detail: { source, count }`.
- * @fires lille-networks-error - Data from `src` or `data` was refused in whole or in part; the cards keep the last good data. `detail: { reason, message }`.
+ * @attr expanded - Space- or comma-separated ids of the cards open at first render, and whenever it changes.
+ *
+ * @fires lille-networks-toggle - A card opened or closed. `detail: { id, expanded, source, position, lang }`; `source` says what caused it.
+ * @fires lille-networks-load - Data from `src` or `data` was accepted and its cards are rendered. `detail: { source, count }`.
+ * @fires lille-networks-error - Data from `src`, `data` or `strings` was refused in whole or in part; the cards keep the last good data. `detail: { reason, message }`.
  *
  * @cssprop [--lille-networks-accent=#0b5394] - Titles, links, the expand indicator and the open card's edge.
  * @cssprop [--lille-networks-text=#1e1e1e] - Body text.
@@ -42,7 +78,7 @@ import { styles } from './styles.js';
  * @csspart button - The button that opens and closes a card.
  * @csspart summary - The one-line summary inside a card's button.
  * @csspart panel - The region that holds a card's content.
- * @csspart link - A link to a network's or a project's website.
+ * @csspart link - A link to a network's or a project's website, or to the network's page about Lille Métropole.
  */
 export class LilleNetworks extends ReactiveElement {
   static override styles = styles;
@@ -56,13 +92,18 @@ export class LilleNetworks extends ReactiveElement {
     src: { type: String },
     timeout: { type: Number },
     data: { attribute: false },
-    _shown: { attribute: false },
+    strings: { attribute: false },
+    _wanted: { type: String, attribute: 'expanded' },
+    _data: { attribute: false },
     _open: { attribute: false },
   };
 
   // ---- Public API ---------------------------------------------------------------------------
 
-  /** `fr` or `en`. Without it, the nearest ancestor's `lang`, then French. Other languages get English. */
+  /**
+   * A language tag (`fr`, `en`, `nl-BE`…). Without it, the nearest ancestor's `lang`, then French.
+   * The cards show that language where the data has it (the tag, then its base language), else English.
+   */
   declare lang: string;
 
   /** Space- or comma-separated network ids: which cards show, in which order. Empty shows all. */
@@ -86,82 +127,152 @@ export class LilleNetworks extends ReactiveElement {
   /** A networks document (same shape as `src`) that replaces the bundled data; `null` for the bundled data. */
   data: NetworksDocument | null = null;
 
-  /** The ids of the open cards, in display order. */
+  /**
+   * Interface strings per language tag (`{ en: { showAll: "Show every network" } }`), over those
+   * of the bundled data and of the document; `null` for none.
+   */
+  strings: StringsByLanguage | null = null;
+
+  /**
+   * The ids of the open cards, in display order. Set it (an array of ids) to open exactly those
+   * cards, as the `expanded` attribute does.
+   */
   get expanded(): string[] {
     return this._visible().flatMap(({ id }) => (this._open.has(id) ? [id] : []));
   }
 
+  set expanded(ids: string[]) {
+    this._wanted = ids;
+  }
+
   /** Opens the card of network `id`. */
   expand(id: string): void {
-    this._setOpen(id, true);
+    this._setOpen(id, true, 'method');
   }
 
   /** Closes the card of network `id`. */
   collapse(id: string): void {
-    this._setOpen(id, false);
+    this._setOpen(id, false, 'method');
   }
 
   /** Opens every card shown. In `single` mode, where at most one card may be open, it does nothing. */
   expandAll(): void {
-    if (!this.single) for (const { id } of this._visible()) this._setOpen(id, true);
+    this._all(true, 'method');
   }
 
   /** Closes every card. */
   collapseAll(): void {
-    for (const { id } of this._visible()) this._setOpen(id, false);
+    this._all(false, 'method');
   }
 
   // ---- Internal state -----------------------------------------------------------------------
 
-  /** The networks in use: the bundled ones until `src` or `data` gives valid ones. */
-  private _shown: Network[] = bundledNetworks;
+  /** The `expanded` attribute or property, as given. */
+  private _wanted?: string | string[];
+  /** The ids of `expanded` last applied: a framework that sets the same list again changes nothing. */
+  private _applied?: string;
+  /** The data in use: the bundled data until `src` or `data` gives valid data. */
+  private _data: Data = bundled;
+  /** The `strings` property, validated: nothing of it reaches the cards unchecked. */
+  private _extra?: StringsByLanguage;
   private _open = new Set<string>();
-  private _request?: AbortController;
-  private _warned = new Set<string>();
-  private _pageLanguage = new MutationObserver(() => this.requestUpdate());
+  private _cancel?: () => void;
+  /** A `src` to request once the current render is done (requests are side effects). */
+  private _fetch?: string;
   /** A `src` request that a removal cut short: made again if the element comes back (a move). */
   private _resume = false;
-  /** The fragment this element last followed: a move in the page must not follow it again. */
-  private _followed?: string;
+  /** Events waiting for the render they describe. */
+  private _events: CustomEvent[] = [];
+  private _warned = new Set<string>();
+  private _pageLanguage = new MutationObserver(() => this.requestUpdate());
+  /**
+   * For one language, data and `strings`: the interface strings, each network's content
+   * (described once), and the texts that had no translation in that language.
+   */
+  private _cache?: { key: unknown[]; t: Strings; cards: Map<Network, CardContent>; missing: Set<string> };
+  /** What each card position rendered last: a card whose content, state and level are the same is not re-rendered. */
+  private _memo: unknown[][] = [];
+  private _filter?: [string, Data, Network[]];
 
   override connectedCallback(): void {
     super.connectedCallback();
     // A page that switches its <html lang> at run time (a translation plugin) switches the cards.
     this._pageLanguage.observe(document.documentElement, { attributeFilter: ['lang'] });
-    window.addEventListener('hashchange', this._onHash);
-    void this.updateComplete.then(() => {
-      if (location.hash !== this._followed) this._onHash();
-    });
+    const { _instances: instances, _follow: follow } = LilleNetworks;
+    if (!instances.size) window.addEventListener('hashchange', follow);
+    instances.add(this);
+    void this.updateComplete.then(() => follow());
     if (this._resume) {
       this._resume = false;
-      if (this.src && (!this._request || this._request.signal.aborted)) void this._load(this.src);
+      this._fetch = this.src;
+      this.requestUpdate();
     }
   }
 
   disconnectedCallback(): void {
     this._pageLanguage.disconnect();
-    window.removeEventListener('hashchange', this._onHash);
-    if (this._request && !this._request.signal.aborted) {
-      this._request.abort();
+    const { _instances: instances, _follow: follow } = LilleNetworks;
+    instances.delete(this);
+    if (!instances.size) window.removeEventListener('hashchange', follow);
+    if (this._cancel) {
+      this._cancel();
+      this._cancel = undefined;
       this._resume = true;
     }
   }
 
-  protected override willUpdate(changed: Changes): void {
-    // Whichever of `src` and `data` was set last wins: new data cancels a pending request.
-    if (changed.has('data') && this.data !== null) {
-      this._request?.abort();
-      this._accept(this.data, 'data');
+  protected override willUpdate(changes: Changes): void {
+    // Whichever of `src` and `data` was set last wins (`changes` keeps the order of the changes).
+    const last = [...changes.keys()].filter((name) => name === 'src' || name === 'data').pop();
+    if (last) {
+      this._cancel?.();
+      this._cancel = this._fetch = undefined;
+      if (last === 'data' && this.data !== null) this._accept(this.data, 'data');
+      else if (this.src) this._fetch = this.src;
+      else if (this.data === null) this._data = bundled;
     }
-    if (changed.has('src') || (changed.has('data') && this.data === null)) {
-      this._request?.abort();
-      if (this.src) void this._load(this.src);
-      else if (this.data === null) this._shown = bundledNetworks;
+    if (changes.has('strings')) {
+      this._extra = undefined;
+      try {
+        if (this.strings !== null) this._extra = validate(stringsByLanguage, this.strings, 'strings');
+      } catch (error) {
+        this._fail('invalid', `${reasonOf(error)}; the strings property is ignored`);
+      }
     }
+    this._applyWanted();
     if (this.single && this._open.size > 1) {
       // Switching to single mode keeps the first open card, in display order.
-      for (const id of this.expanded.slice(1)) this._setOpen(id, false);
+      for (const id of this.expanded.slice(1)) this._setOpen(id, false, 'single');
     }
+  }
+
+  protected override updated(): void {
+    const url = this._fetch;
+    if (url) {
+      this._fetch = undefined;
+      // A timeout="abc" or "-1" must not make every load fail: the default applies instead.
+      this._cancel = loadJson(
+        url,
+        this.timeout > 0 ? this.timeout : 8000,
+        (document) => {
+          this._cancel = undefined;
+          this._accept(document, url);
+          // A fragment naming one of the new cards is followed now.
+          LilleNetworks._follow();
+        },
+        (error: LoadError) => {
+          this._cancel = undefined;
+          this._fail(error.reason, error.message);
+        },
+      );
+    }
+    const missing = this._cache?.missing;
+    if (missing?.size) {
+      this._warn(`lang="${declaredLanguage(this)}": English shown for ${[...missing].join(', ')}`);
+    }
+    const events = this._events;
+    this._events = [];
+    for (const event of events) this.dispatchEvent(event);
   }
 
   private _warn(message: string): void {
@@ -170,113 +281,174 @@ export class LilleNetworks extends ReactiveElement {
     console.warn(`<lille-networks>: ${message}`);
   }
 
-  private _fail(detail: ErrorDetail): void {
-    console.warn(`<lille-networks>: ${detail.message}`);
-    this._emit<ErrorDetail>(errorEvent, detail);
-  }
-
+  /** Queues an event for after the next render, and asks for that render. */
   private _emit<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+    this._events.push(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+    this.requestUpdate();
   }
 
-  private async _load(src: string): Promise<void> {
-    const request = (this._request = new AbortController());
-    try {
-      // A timeout="abc" or "-1" must not make every load fail: the default applies instead.
-      const timeout = this.timeout > 0 ? this.timeout : 8000;
-      const json = await loadJson(src, request.signal, timeout);
-      // Cancelled while its answer was on the way: a late answer must not replace newer data.
-      if (request.signal.aborted) return;
-      this._accept(json, src);
-    } catch (error) {
-      // A newer `src` aborted this one: the newer request reports for itself.
-      if (request.signal.aborted) return;
-      const reason = error instanceof LoadError ? error.reason : 'network';
-      this._fail({ reason, message: (error as Error).message });
-    } finally {
-      if (this._request === request) this._request = undefined;
-    }
+  private _fail(reason: ErrorDetail['reason'], message: string): void {
+    console.warn(`<lille-networks>: ${message}`);
+    this._emit<ErrorDetail>(errorEvent, { reason, message });
   }
 
-  /** Validates a document and, if anything in it is usable, shows it. */
+  /**
+   * Validates a document and, if anything in it is usable, shows it. Whatever the input does
+   * (a getter that throws, a Proxy, a replaced prototype), the worst outcome is a refusal.
+   */
   private _accept(document: unknown, source: string): void {
     try {
-      const { networks, dropped } = parseDocument(document);
+      const { networks, strings, dropped } = parseDocument(document);
       // Nothing usable is one refusal (one warning, one event) that names every dropped entry.
       if (!networks.length) throw new ValidationError('networks', ['no valid entry', ...dropped].join('; '));
-      if (dropped.length) {
-        this._fail({ reason: 'invalid', message: `${source}: ${dropped.join('; ')}` });
-      }
-      this._shown = networks;
+      if (dropped.length) this._fail('invalid', `${source}: ${dropped.join('; ')}`);
+      this._data = dataOf(networks, strings);
       this._emit<LoadDetail>(loadEvent, { source, count: networks.length });
     } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      this._fail({
-        reason: 'invalid',
-        message: `${source}: ${error.message}; the previous data stays`,
-      });
+      this._fail('invalid', `${source}: ${reasonOf(error)}; the previous data stays`);
     }
   }
 
   /** The cards to show, in order, after the `networks` filter. */
   private _visible(): Network[] {
-    // A removed attribute (or a framework's null) sets null: treat it as empty, i.e. all.
-    const wanted = (this.networks ?? '').split(/[\s,]+/).filter(Boolean);
-    if (!wanted.length) return this._shown;
-    const byId = new Map(this._shown.map((network) => [network.id, network]));
+    const { networks } = this;
+    const [filter, data, visible] = this._filter ?? [];
+    if (filter === networks && data === this._data) return visible!;
+    // A removed attribute (or a framework's null) is treated as empty, i.e. all.
+    const wanted = idsOf(networks);
+    const byId = new Map(this._data.networks.map((network) => [network.id, network]));
     const unknown = wanted.filter((id) => !byId.has(id));
-    if (unknown.length) this._warn(`networks="${this.networks}": unknown id ${unknown.join(', ')} ignored`);
-    return [...new Set(wanted)].flatMap((id) => byId.get(id) ?? []);
+    if (unknown.length) this._warn(`networks="${networks}": unknown id ${unknown.join(', ')} ignored`);
+    const shown = wanted.length ? [...new Set(wanted)].flatMap((id) => byId.get(id) ?? []) : this._data.networks;
+    this._filter = [networks, this._data, shown];
+    return shown;
   }
 
-  private _setOpen(id: string, open: boolean): void {
-    if (this._open.has(id) === open || !this._visible().some((network) => network.id === id)) return;
-    if (open && this.single) for (const other of this.expanded) this._setOpen(other, false);
+  /** Opens exactly the cards that `expanded` lists, once that list changed and the data is there. */
+  private _applyWanted(): void {
+    // With data still on its way from `src`, the ids are not known yet: wait for it.
+    if (this._wanted == null || this._fetch || this._cancel) return;
+    let ids = idsOf(this._wanted);
+    const key = ids.join(' ');
+    if (key === this._applied) return;
+    this._applied = key;
+    const shown = this._visible().map((network) => network.id);
+    const unknown = ids.filter((id) => !shown.includes(id));
+    if (unknown.length) this._warn(`expanded="${key}": unknown id ${unknown.join(', ')} ignored`);
+    ids = ids.filter((id) => shown.includes(id));
+    if (this.single && ids.length > 1) {
+      this._warn(`expanded="${key}": in single mode only the first card opens, ${ids[0]}`);
+      ids.length = 1;
+    }
+    for (const id of shown) if (!ids.includes(id)) this._setOpen(id, false, 'attribute');
+    for (const id of ids) this._setOpen(id, true, 'attribute');
+  }
+
+  private _all(open: boolean, source: ToggleSource): void {
+    if (!open || !this.single) for (const { id } of this._visible()) this._setOpen(id, open, source);
+  }
+
+  private _setOpen(id: string, open: boolean, source: ToggleSource): void {
+    const shown = this._visible();
+    const position = shown.findIndex((network) => network.id === id) + 1;
+    if (this._open.has(id) === open || !position) return;
+    if (open && this.single) for (const other of this.expanded) this._setOpen(other, false, 'single');
     const next = new Set(this._open);
     if (open) next.add(id);
     else next.delete(id);
     this._open = next;
-    this._emit<ToggleDetail>(toggleEvent, { id, expanded: open });
+    this._emit<ToggleDetail>(toggleEvent, { id, expanded: open, source, position, lang: this._language() });
   }
 
   private _onToggle = (event: Event): void => {
     const id = (event.currentTarget as HTMLElement).dataset.id!;
-    this._setOpen(id, !this._open.has(id));
+    this._setOpen(id, !this._open.has(id), 'user');
   };
 
   private _onBeforeMatch = (event: Event): void => {
     // The panel's id is "p-" and the network's id.
-    this._setOpen((event.currentTarget as HTMLElement).id.slice(2), true);
+    this._setOpen((event.currentTarget as HTMLElement).id.slice(2), true, 'find');
   };
 
   private _onToggleAll = (): void => {
-    if (this._allOpen()) this.collapseAll();
-    else this.expandAll();
+    this._all(!this._allOpen(), 'toggle-all');
   };
 
   private _allOpen(): boolean {
     return this._visible().every(({ id }) => this._open.has(id));
   }
 
-  /** A fragment that names a card (`#eurocities`) opens it, brings it into view and focuses it. */
-  private _onHash = (): void => {
-    void this._reveal();
-  };
+  // ---- Deep links: one fragment, one instance ------------------------------------------------
 
-  private async _reveal(): Promise<void> {
+  /** The connected instances: a fragment (`#oasc`) is followed by the first, in page order, that shows it. */
+  private static _instances = new Set<LilleNetworks>();
+  /** The fragment last followed: moving an element, or adding another, must not follow it again. */
+  private static _followed?: string;
+
+  /**
+   * Opens the card that the address's fragment names, brings it into view and moves focus to
+   * its button: in one instance only, the first in document order that shows that card, found in
+   * one pass over the instances (every instance scrolling and taking focus in turn cost time
+   * that grew with the square of their number).
+   */
+  private static _follow = (event?: Event): void => {
+    const { hash } = location;
+    // A hashchange is a new navigation, even back to the fragment followed last.
+    if (event) LilleNetworks._followed = undefined;
     let id: string;
     try {
-      id = decodeURIComponent(location.hash.slice(1));
+      id = decodeURIComponent(hash.slice(1));
     } catch {
       return;
     }
-    if (!this.isConnected || !this._visible().some((network) => network.id === id)) return;
-    this._followed = location.hash;
-    this._setOpen(id, true);
+    if (hash === LilleNetworks._followed) return;
+    let first: LilleNetworks | undefined;
+    for (const element of LilleNetworks._instances) {
+      if (
+        element._visible().some((network) => network.id === id) &&
+        (!first || first.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING)
+      ) {
+        first = element;
+      }
+    }
+    if (first) {
+      LilleNetworks._followed = hash;
+      void first._reveal(id);
+    }
+  };
+
+  private async _reveal(id: string): Promise<void> {
+    this._setOpen(id, true, 'link');
     await this.updateComplete;
-    const button = this.shadowRoot!.querySelector<HTMLElement>(`#b-${CSS.escape(id)}`);
+    const button = this.shadowRoot!.getElementById(`b-${id}`);
     button?.closest('[part=card]')!.scrollIntoView({ block: 'start' });
     button?.focus({ preventScroll: true });
+  }
+
+  // ---- Language and strings -------------------------------------------------------------------
+
+  /** The language shown: the declared one where the data or the strings cover it, else English. */
+  private _language(): string {
+    return chooseLanguage(declaredLanguage(this), new Set([...this._data.languages, ...Object.keys(this._extra ?? {})]));
+  }
+
+  /**
+   * What the cards say in `language`, worked out once per language, data and `strings`. Each
+   * interface string comes from the `strings` property, else the document, else the bundled
+   * strings; a string or text that `language` lacks is shown in English and recorded as missing.
+   */
+  private _content(language: string) {
+    const key = [language, this._data, this._extra];
+    if (this._cache?.key.every((part, i) => part === key[i])) return this._cache;
+    const missing = new Set<string>();
+    const sources = [this._extra, this._data.strings, bundledStrings];
+    const find = (tag: string, name: keyof Strings) =>
+      sources.map((source) => own(own(source, tag), name) as string | undefined).find(Boolean);
+    const t = {} as Strings;
+    for (const name of Object.keys(bundledStrings.en) as (keyof Strings)[]) {
+      t[name] = find(language, name) ?? (missing.add(`strings.${name}`), find('en', name)!);
+    }
+    return (this._cache = { key, t, cards: new Map<Network, CardContent>(), missing });
   }
 
   // ---- Rendering ----------------------------------------------------------------------------
@@ -285,19 +457,32 @@ export class LilleNetworks extends ReactiveElement {
     // A removed attribute (or a framework's null) sets null: the default, without a warning.
     const level = this.headingLevel ?? 2;
     if (Number.isInteger(level) && level >= 2 && level <= 6) return level;
-    // Name the value as the author wrote it ("abc", not NaN).
-    this._warn(`heading-level="${this.getAttribute('heading-level') ?? level}" is not 2 to 6: level 2 is used`);
+    // Name the value as the author wrote it: the attribute's text ("abc", not NaN) when the
+    // value came from it, else the property's value.
+    const attribute = this.getAttribute('heading-level');
+    const written = attribute !== null && Object.is(Number(attribute), level) ? attribute : level;
+    this._warn(`heading-level="${written}" is not 2 to 6: level 2 is used`);
     return 2;
   }
 
   protected override render(): TemplateResult {
     // A `lang` set as a property is already reflected to the attribute here (reactive-element.ts
     // reflects before it renders), so the attribute is the one place to read.
-    const language = resolveLanguage(this);
-    const t = strings[language];
-    const cards = this._visible();
+    const language = this._language();
+    const { t, cards: described, missing } = this._content(language);
+    const cards = this._visible().map((network) => {
+      let card = described.get(network);
+      if (!card) {
+        const say = (text: LocalizedText, field: string) =>
+          (own(text, language) as string | undefined) ?? (missing.add(`${network.id}.${field}`), text.en);
+        described.set(network, (card = describeCard(network, say, t)));
+      }
+      return card;
+    });
     const level = this._headingLevel();
     const allOpen = this._allOpen();
+    const memo = this._memo;
+    this._memo = cards.map((card) => [card, this._open.has(card.id), level]);
     // `lang` on the wrapper makes screen readers switch voice when the widget's language
     // differs from the page's (RGAA criterion 8.7).
     return html`<div lang=${language}>
@@ -305,12 +490,15 @@ export class LilleNetworks extends ReactiveElement {
         ? nothing
         : html`<button part="toggle-all" aria-expanded=${allOpen}
             @click=${this._onToggleAll}>${allOpen ? t.hideAll : t.showAll}</button>`}
-      ${cards.map((network) => this._card(network, language, t, level))}
+      ${cards.map((card, i) =>
+        // A toggle re-renders its own card only: the others are what they were at the last render.
+        memo[i]?.every((value, j) => value === this._memo[i][j]) ? noChange : this._card(card, level),
+      )}
     </div>`;
   }
 
-  private _card(network: Network, language: Language, t: Strings, level: number): TemplateResult {
-    const { id } = network;
+  private _card(card: CardContent, level: number): TemplateResult {
+    const { id } = card;
     const open = this._open.has(id);
     // A closed panel is hidden "until found": find-in-page searches it and fires beforematch to
     // open it. A browser without that reads the hidden property's value as plain true.
@@ -322,39 +510,17 @@ export class LilleNetworks extends ReactiveElement {
     // heading (WAI-ARIA APG accordion pattern; GOV.UK accordion).
     const button = html`<button part="button" id=${`b-${id}`} data-id=${id}
       aria-expanded=${open} aria-controls=${`p-${id}`} @click=${this._onToggle}>
-      <span class="name">${network.shortName}</span><span class="visually-hidden">, </span>
-      <span part="summary">${network.summary[language]}</span>
+      <span class="name">${card.name}</span><span class="visually-hidden">, </span>
+      <span part="summary">${card.summary}</span>
     </button>`;
     return html`<section part="card">
       ${heading(level, button)}
       <div part="panel" id=${`p-${id}`} .role=${open ? 'region' : null} aria-labelledby=${`b-${id}`}
         .hidden=${open ? false : 'until-found'}
         @beforematch=${this._onBeforeMatch}>
-        ${this._panel(network, language, t)}
+        ${panel(card)}
       </div>
     </section>`;
-  }
-
-  private _panel(network: Network, language: Language, t: Strings): TemplateResult {
-    const say = (text: LocalizedText) => text[language];
-    const { members } = network;
-    return html`
-      <p>${say(network.description)}</p>
-      <dl>
-        ${say(network.fullName) === network.shortName ? nothing : fact(t.fullName, say(network.fullName))}
-        ${network.founded ? fact(t.founded, say(network.founded)) : nothing}
-        ${network.seat ? fact(t.seat, say(network.seat)) : nothing}
-        ${members ? fact(t.members, `${say(members.count)} ${t.figureOf(members.year)}`) : nothing}
-        ${network.themes?.length ? fact(t.themes, list(network.themes.map(say))) : nothing}
-      </dl>
-      <div>
-        <p class="label">${t.involvement}</p>
-        <p>${say(network.involvement)}</p>
-        ${network.groups?.length ? html`<p class="label">${t.groups}</p>${list(network.groups.map(say))}` : nothing}
-      </div>
-      ${(network.projects ?? []).map((project) => projectBox(project, say, t))}
-      ${link(network.website, t.website)}
-    `;
   }
 }
 
@@ -375,35 +541,32 @@ const heading = (level: number, content: TemplateResult): TemplateResult => {
   }
 };
 
-const fact = (label: string, value: unknown) =>
-  html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
+const facts = (items: Fact[]) =>
+  html`<dl>${items.map(([label, value]) => html`<div><dt>${label}</dt><dd>${text(value)}</dd></div>`)}</dl>`;
 
-const list = (items: string[]) => html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
+/** A text, or a list of texts as a bulleted list. */
+const text = (value: string | string[]) =>
+  Array.isArray(value) ? html`<ul>${value.map((item) => html`<li>${item}</li>`)}</ul>` : value;
 
-const projectBox = (project: Project, say: (text: LocalizedText) => string, t: Strings) =>
-  html`<div class="project">
-    <p class="label">${t.project} ${project.name}</p>
-    <p>${say(project.fullName)}</p>
-    <p>${say(project.description)}</p>
-    <dl>
-      ${fact(t.period, say(project.period))}
-      ${project.partners ? fact(t.partners, say(project.partners)) : nothing}
-    </dl>
-    ${project.website ? link(project.website, t.website) : nothing}
-  </div>`;
+const link = (target?: Link) =>
+  target ? html`<p><a part="link" href=${target.href}>${target.text}</a></p>` : nothing;
 
-/**
- * A link whose text names where it goes. Only `http:` and `https:` addresses become links,
- * whatever validation let through: a last line of defence against `javascript:` URLs.
- */
-const link = (address: string, label: string) => {
-  let url: URL;
-  try {
-    url = new URL(address);
-  } catch {
-    return nothing;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return nothing;
-  return html`<p><a part="link" href=${url.href}>${label}
-    ${url.hostname}</a></p>`;
-};
+const panel = (card: CardContent) => html`
+  <p>${card.description}</p>
+  ${facts(card.facts)}
+  <div>
+    <p class="label">${card.involvement[0]}</p>
+    <p>${card.involvement[1]}</p>
+    ${link(card.involvementLink)}
+    ${card.groups ? html`<p class="label">${card.groups[0]}</p>${text(card.groups[1])}` : nothing}
+  </div>
+  ${card.projects.map(
+    (project) => html`<div class="project">
+      <p class="label">${project.heading}</p>
+      ${project.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
+      ${facts(project.facts)}
+      ${link(project.link)}
+    </div>`,
+  )}
+  ${link(card.link)}
+`;

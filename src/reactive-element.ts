@@ -4,12 +4,13 @@ import { HTMLElementBase } from './html-element.js';
 /**
  * The few things `<lille-networks>` needs from LitElement, on lit-html alone: declared
  * properties with attributes (converted and, where asked, reflected), batched asynchronous
- * rendering into an open shadow root, `willUpdate(changed)`, and `updateComplete`.
+ * rendering into an open shadow root, `willUpdate(changes)`, `updated(changes)` and
+ * `updateComplete`.
  *
- * Why not LitElement: the whole widget must fit in 12,000 bytes gzip with both languages'
- * data, and LitElement's ReactiveElement measured 2,400 bytes gzip more than lit-html alone,
- * for features (controllers, decorators, style fallbacks, SSR hydration) this element never
- * uses. The declarations keep LitElement's shape, so moving back is a change of base class.
+ * Why not LitElement: LitElement's ReactiveElement measured 2,400 bytes gzip more than lit-html
+ * alone, for features (controllers, decorators, style fallbacks, SSR hydration) this element
+ * never uses. The declarations keep LitElement's shape, so moving back is a change of base
+ * class; and the base keeps Lit's own safeguards (see each below).
  */
 
 export interface PropertyDeclaration {
@@ -21,38 +22,57 @@ export interface PropertyDeclaration {
   reflect?: boolean;
 }
 
-/** The properties changed since the last render, with their previous values. */
+/**
+ * The properties changed since the last render, with their previous values, in the order of
+ * their last change: the element can tell which of two properties was set last.
+ */
 export type Changes = Map<string, unknown>;
+
+/** Classes whose accessors and stylesheet are made: once per class, as Lit's `finalize()`. */
+const finalized = new WeakMap<object, { attributes: Map<string, string>; sheet: CSSStyleSheet }>();
 
 export abstract class ReactiveElement extends HTMLElementBase {
   static properties: Record<string, PropertyDeclaration> = {};
   static styles: string;
 
-  // Filled once per class by `observedAttributes`, which the browser reads at `define()`.
-  private static _attributes: Map<string, string>;
-  private static _sheet: CSSStyleSheet;
+  /**
+   * Defines the accessors of the declared properties and the class's stylesheet, once: the
+   * browser reads `observedAttributes` at `define()`, but a page or a tool may read it again,
+   * and redefining the accessors would throw (and Lit guards the same way).
+   */
+  private static _finalize() {
+    let done = finalized.get(this);
+    if (!done) {
+      done = { attributes: new Map(), sheet: new CSSStyleSheet() };
+      finalized.set(this, done);
+      for (const [name, options] of Object.entries(this.properties)) {
+        // Configurable, as Lit's: a subclass or a test may redefine a property.
+        Object.defineProperty(this.prototype, name, {
+          configurable: true,
+          get(this: ReactiveElement) {
+            return this._values.get(name);
+          },
+          set(this: ReactiveElement, value: unknown) {
+            const old = this._values.get(name);
+            if (Object.is(old, value)) return;
+            this._values.set(name, value);
+            const first = this._changes.has(name) ? this._changes.get(name) : old;
+            // Moved to the end, so that the map keeps the order of the last changes.
+            this._changes.delete(name);
+            this._changes.set(name, first);
+            this.requestUpdate();
+          },
+        });
+        const attribute = options.attribute ?? name.toLowerCase();
+        if (attribute !== false) done.attributes.set(attribute, name);
+      }
+      done.sheet.replaceSync(this.styles);
+    }
+    return done;
+  }
 
   static get observedAttributes(): string[] {
-    this._attributes = new Map();
-    for (const [name, options] of Object.entries(this.properties)) {
-      Object.defineProperty(this.prototype, name, {
-        get(this: ReactiveElement) {
-          return this._values.get(name);
-        },
-        set(this: ReactiveElement, value: unknown) {
-          const old = this._values.get(name);
-          if (Object.is(old, value)) return;
-          this._values.set(name, value);
-          if (!this._changes.has(name)) this._changes.set(name, old);
-          this.requestUpdate();
-        },
-      });
-      const attribute = options.attribute ?? name.toLowerCase();
-      if (attribute !== false) this._attributes.set(attribute, name);
-    }
-    this._sheet = new CSSStyleSheet();
-    this._sheet.replaceSync(this.styles);
-    return [...this._attributes.keys()];
+    return [...this._finalize().attributes.keys()];
   }
 
   /** Resolves once the pending render is done (true when no other render is pending). */
@@ -61,6 +81,8 @@ export abstract class ReactiveElement extends HTMLElementBase {
   private _values = new Map<string, unknown>();
   private _changes: Changes = new Map();
   private _pending = false;
+  /** The property being written to its attribute, whose attribute change must not write it back. */
+  private _reflecting?: string;
   private _connect!: () => void;
   private _connected = new Promise<void>((resolve) => (this._connect = resolve));
   // Values a page or framework set on the element before it was upgraded: they shadow the
@@ -69,14 +91,15 @@ export abstract class ReactiveElement extends HTMLElementBase {
 
   constructor() {
     super();
-    const { properties, _sheet } = this.constructor as typeof ReactiveElement;
-    for (const name of Object.keys(properties)) {
+    const ctor = this.constructor as typeof ReactiveElement;
+    const { sheet } = ctor._finalize();
+    for (const name of Object.keys(ctor.properties)) {
       if (Object.hasOwn(this, name)) {
         this._early.set(name, this[name as keyof this]);
         delete this[name as keyof this];
       }
     }
-    this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [_sheet];
+    this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [sheet];
     this.updateComplete = this._schedule();
   }
 
@@ -84,10 +107,10 @@ export abstract class ReactiveElement extends HTMLElementBase {
     this._connect();
   }
 
-  // Reflecting a property calls this back with the same value, which the setter ignores.
   attributeChangedCallback(attribute: string, _old: string | null, value: string | null): void {
     const ctor = this.constructor as typeof ReactiveElement;
-    const name = ctor._attributes.get(attribute)!;
+    const name = ctor._finalize().attributes.get(attribute)!;
+    if (name === this._reflecting) return;
     const type = ctor.properties[name].type;
     (this as Record<string, unknown>)[name] =
       type === Boolean ? value !== null : type === Number && value !== null ? Number(value) : value;
@@ -110,26 +133,42 @@ export abstract class ReactiveElement extends HTMLElementBase {
     for (const [name, value] of this._early) (this as Record<string, unknown>)[name] = value;
     this._early.clear();
     const changes = this._changes;
-    this.willUpdate(changes);
-    this._changes = new Map();
-    this._pending = false;
+    try {
+      // Changes made here belong to this render (they land in `changes`, no new render).
+      this.willUpdate(changes);
+    } finally {
+      // Even when willUpdate throws, the element must stay able to update (Lit: "Ensure
+      // element can accept additional updates after an exception").
+      this._changes = new Map();
+      this._pending = false;
+    }
     const { properties } = this.constructor as typeof ReactiveElement;
     for (const name of changes.keys()) {
       const { reflect, attribute, type } = properties[name];
+      if (!reflect) continue;
       const value = this._values.get(name);
       const attributeName = attribute || name.toLowerCase();
-      if (!reflect) continue;
-      if (type === Boolean) this.toggleAttribute(attributeName, !!value);
-      else if (value == null) this.removeAttribute(attributeName);
-      else this.setAttribute(attributeName, value as string);
+      this._reflecting = name;
+      try {
+        if (type === Boolean) this.toggleAttribute(attributeName, !!value);
+        else if (value == null) this.removeAttribute(attributeName);
+        else this.setAttribute(attributeName, value as string);
+      } finally {
+        this._reflecting = undefined;
+      }
     }
     // Listeners are arrow functions bound to their element: lit-html needs no `host` to call them.
     render(this.render(), this.shadowRoot!);
+    this.updated(changes);
   }
 
-  /** Runs before each render, with the changed properties: derive state here. */
+  /** Runs before each render, with the changed properties: derive state here, no side effects. */
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the signature documents the hook
   protected willUpdate(_changes: Changes): void {}
+
+  /** Runs after each render, with the same changes: side effects (requests, events) go here. */
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the signature documents the hook
+  protected updated(_changes: Changes): void {}
 
   protected abstract render(): TemplateResult;
 }

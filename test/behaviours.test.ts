@@ -10,6 +10,7 @@ import '../src/define.js';
 import type { ToggleDetail } from '../src/events.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { button, buttons, cards, ids, isShown, panel, text, toggleAll } from './helpers/cards.js';
+import { recordWarnings, restoreStubs } from './helpers/data.js';
 import { recordToggles } from './helpers/toggles.js';
 
 const allIds = ['eurocities', 'polis', 'afccre', 'iclei', 'oasc', 'energy-cities'];
@@ -23,17 +24,6 @@ const languages = ['fr', 'en'] as const;
 // ---- helpers ------------------------------------------------------------------------------------
 
 const cleanups: (() => void)[] = [];
-const realWarn = console.warn;
-
-
-/** Replaces console.warn with a recorder (restored in afterEach). */
-function recordWarnings(): unknown[][] {
-  const calls: unknown[][] = [];
-  console.warn = (...args: unknown[]) => {
-    calls.push(args);
-  };
-  return calls;
-}
 
 /** A real mouse click in the middle of `target`, resolved once the element reported a toggle. */
 async function click(el: LilleNetworks, target: Element): Promise<void> {
@@ -72,7 +62,7 @@ function expectOpen(el: LilleNetworks, open: string[]): void {
 const headingTags = (el: LilleNetworks) => buttons(el).map((b) => b.parentElement!.tagName);
 
 afterEach(async () => {
-  console.warn = realWarn;
+  restoreStubs();
   while (cleanups.length) cleanups.pop()!();
   await resetMouse();
   window.scrollTo(0, 0);
@@ -237,7 +227,7 @@ describe('heading-level', () => {
       await el.updateComplete;
       expect(headingTags(el)).to.deep.equal(allIds.map(() => 'H2'));
       expect(warnings).to.have.length(1);
-      expect(String(warnings[0][0])).to.include('heading-level');
+      expect(warnings[0]).to.include('heading-level');
     });
   }
 
@@ -283,7 +273,7 @@ describe('networks', () => {
     await el.updateComplete;
     expect(ids(el)).to.deep.equal(['polis', 'iclei']);
     expect(warnings).to.have.length(1);
-    expect(String(warnings[0][0])).to.include('nowhere');
+    expect(warnings[0]).to.include('nowhere');
   });
 
   it('shows a network named twice only once', async () => {
@@ -428,7 +418,7 @@ describe('the toggle event', () => {
     const [{ event, target }] = heard;
     expect(event.bubbles).to.equal(true);
     expect(event.composed).to.equal(true);
-    expect(event.detail).to.deep.equal({ id: 'polis', expanded: true });
+    expect(event.detail).to.deep.equal({ id: 'polis', expanded: true, source: 'user', position: 2, lang: 'en' });
     // seen from the page, the event comes from the outer host (retargeted), as it should
     expect(target).to.equal(host);
   });
@@ -532,20 +522,165 @@ describe('methods', () => {
     ]);
   });
 
-  it('`expanded` is read-only: assigning throws a TypeError (a getter without setter, in strict code) and changes nothing', async () => {
+  it('the list `expanded` hands out is a copy: changing it changes nothing', async () => {
     const el = await fixture<LilleNetworks>(html`<lille-networks></lille-networks>`);
     el.expand('polis');
     await el.updateComplete;
     const seen = recordToggles(cleanups);
-    expect(() => {
-      (el as unknown as { expanded: string[] }).expanded = ['iclei'];
-    }).to.throw(TypeError);
-    // the list handed out is a copy: changing it changes nothing either
     el.expanded.push('iclei');
     el.expanded.length = 0;
     await el.updateComplete;
     expectOpen(el, ['polis']);
     expect(seen).to.deep.equal([]);
+  });
+});
+
+// ---- open by default: the expanded attribute and property ----------------------------------------
+
+describe('open by default (`expanded`)', () => {
+  it('the expanded attribute opens the cards it lists at first render, in display order', async () => {
+    const seen = recordToggles(cleanups, ['id', 'expanded', 'source']);
+    const el = await fixture<LilleNetworks>(html`<lille-networks lang="en" expanded="iclei polis"></lille-networks>`);
+    expectOpen(el, ['polis', 'iclei']);
+    expect(seen).to.deep.equal([
+      { id: 'iclei', expanded: true, source: 'attribute' },
+      { id: 'polis', expanded: true, source: 'attribute' },
+    ]);
+  });
+
+  it('takes ids separated by commas too, as `networks` does', async () => {
+    const el = await fixture<LilleNetworks>(html`<lille-networks expanded="oasc, afccre"></lille-networks>`);
+    expectOpen(el, ['afccre', 'oasc']);
+  });
+
+  it('a change of the attribute opens exactly the cards it then lists', async () => {
+    const el = await fixture<LilleNetworks>(html`<lille-networks expanded="eurocities"></lille-networks>`);
+    const seen = recordToggles(cleanups, ['id', 'expanded', 'source']);
+    el.setAttribute('expanded', 'polis afccre');
+    await el.updateComplete;
+    expectOpen(el, ['polis', 'afccre']);
+    expect(seen).to.have.deep.members([
+      { id: 'eurocities', expanded: false, source: 'attribute' },
+      { id: 'polis', expanded: true, source: 'attribute' },
+      { id: 'afccre', expanded: true, source: 'attribute' },
+    ]);
+    el.setAttribute('expanded', '');
+    await el.updateComplete;
+    expectOpen(el, []);
+  });
+
+  it('the expanded property takes an array of ids, and reads back the open cards', async () => {
+    const el = await fixture<LilleNetworks>(html`<lille-networks networks="oasc polis iclei"></lille-networks>`);
+    el.expanded = ['iclei', 'oasc'];
+    await el.updateComplete;
+    expectOpen(el, ['oasc', 'iclei']);
+    expect(el.expanded).to.deep.equal(['oasc', 'iclei']);
+  });
+
+  it('a framework that sets the same list again, after the visitor closed a card, reopens nothing', async () => {
+    const el = await fixture<LilleNetworks>(html`<lille-networks lang="en"></lille-networks>`);
+    el.expanded = ['polis', 'iclei'];
+    await el.updateComplete;
+    await click(el, button(el, 'polis'));
+    expectOpen(el, ['iclei']);
+    const seen = recordToggles(cleanups);
+    el.expanded = ['polis', 'iclei']; // a new array, as each render of a component makes
+    await el.updateComplete;
+    expectOpen(el, ['iclei']);
+    expect(seen).to.deep.equal([]);
+  });
+
+  it('ignores unknown ids with exactly one console warning that names them', async () => {
+    const warnings = recordWarnings();
+    const el = await fixture<LilleNetworks>(html`<lille-networks expanded="polis nowhere"></lille-networks>`);
+    expectOpen(el, ['polis']);
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('nowhere');
+  });
+
+  it('in single mode opens only the first card listed, with one warning', async () => {
+    const warnings = recordWarnings();
+    const el = await fixture<LilleNetworks>(html`<lille-networks single expanded="oasc polis"></lille-networks>`);
+    expectOpen(el, ['oasc']);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('single');
+  });
+
+  it('closing a card that was open at first keeps the focus on its button (DSFR issue 1505)', async () => {
+    const el = await fixture<LilleNetworks>(html`<lille-networks lang="fr" expanded="afccre"></lille-networks>`);
+    button(el, 'afccre').focus();
+    await press(el, 'Enter');
+    expectOpen(el, []);
+    expect(el.shadowRoot!.activeElement).to.equal(button(el, 'afccre'));
+    expect(document.activeElement).to.equal(el);
+  });
+
+  it('has no accessibility violation with cards open at first (fr, en)', async () => {
+    for (const lang of languages) {
+      const el = await fixture<LilleNetworks>(html`<lille-networks lang=${lang} expanded="iclei oasc"></lille-networks>`);
+      await expect(el).to.be.accessible();
+    }
+  });
+});
+
+// ---- what each toggle event tells -------------------------------------------------------------------
+
+describe('the toggle event says what caused it, where the card is and in which language', () => {
+  const fields: (keyof ToggleDetail)[] = ['id', 'expanded', 'source', 'position', 'lang'];
+
+  it('source "user" for a click, Enter or Space, with the card\'s position among those shown', async () => {
+    const el = await fixture<LilleNetworks>(html`<lille-networks lang="fr" networks="oasc iclei"></lille-networks>`);
+    const seen = recordToggles(cleanups, fields);
+    await click(el, button(el, 'iclei'));
+    button(el, 'oasc').focus();
+    await press(el, 'Enter');
+    await press(el, ' ');
+    expect(seen).to.deep.equal([
+      { id: 'iclei', expanded: true, source: 'user', position: 2, lang: 'fr' },
+      { id: 'oasc', expanded: true, source: 'user', position: 1, lang: 'fr' },
+      { id: 'oasc', expanded: false, source: 'user', position: 1, lang: 'fr' },
+    ]);
+  });
+
+  it('source "toggle-all" for the show-all button, "method" for the methods', async () => {
+    const el = await fixture<LilleNetworks>(html`<lille-networks lang="en" networks="polis afccre"></lille-networks>`);
+    const seen = recordToggles(cleanups, ['id', 'expanded', 'source', 'lang']);
+    await click(el, toggleAll(el)!);
+    el.collapse('polis');
+    el.collapseAll();
+    el.expand('afccre');
+    await el.updateComplete;
+    expect(seen).to.deep.equal([
+      { id: 'polis', expanded: true, source: 'toggle-all', lang: 'en' },
+      { id: 'afccre', expanded: true, source: 'toggle-all', lang: 'en' },
+      { id: 'polis', expanded: false, source: 'method', lang: 'en' },
+      { id: 'afccre', expanded: false, source: 'method', lang: 'en' },
+      { id: 'afccre', expanded: true, source: 'method', lang: 'en' },
+    ]);
+  });
+
+  it('source "single" for the card that closes because another opened', async () => {
+    const el = await fixture<LilleNetworks>(html`<lille-networks lang="en" single></lille-networks>`);
+    await click(el, button(el, 'polis'));
+    const seen = recordToggles(cleanups, ['id', 'expanded', 'source']);
+    await click(el, button(el, 'oasc'));
+    expect(seen).to.deep.equal([
+      { id: 'polis', expanded: false, source: 'single' },
+      { id: 'oasc', expanded: true, source: 'user' },
+    ]);
+  });
+
+  it('fires after the render it reports: a listener reads the card already open', async () => {
+    const el = await fixture<LilleNetworks>(html`<lille-networks lang="en"></lille-networks>`);
+    const states: (string | null)[] = [];
+    const listener = () => states.push(button(el, 'iclei').getAttribute('aria-expanded'));
+    el.addEventListener('lille-networks-toggle', listener);
+    cleanups.push(() => el.removeEventListener('lille-networks-toggle', listener));
+    el.expand('iclei');
+    await el.updateComplete;
+    expect(states).to.deep.equal(['true']);
   });
 });
 
@@ -577,7 +712,7 @@ describe('find in page', () => {
         // What the browser does when a match lies in a closed panel: fire beforematch on it.
         const toggled = oneEvent(el, 'lille-networks-toggle') as Promise<CustomEvent<ToggleDetail>>;
         panel(el, 'iclei').dispatchEvent(new Event('beforematch'));
-        expect((await toggled).detail).to.deep.equal({ id: 'iclei', expanded: true });
+        expect((await toggled).detail).to.deep.include({ id: 'iclei', expanded: true, source: 'find', position: 4 });
         await el.updateComplete;
         expectOpen(el, ['polis', 'iclei']);
         expect(panel(el, 'iclei').hasAttribute('hidden')).to.equal(false);

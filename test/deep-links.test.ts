@@ -55,6 +55,8 @@ const focusedId = (el: LilleNetworks) => (el.shadowRoot!.activeElement as HTMLEl
 afterEach(async () => {
   while (cleanups.length) cleanups.pop()!();
   history.replaceState(history.state, '', originalUrl);
+  // As a navigation would, so that the next test's fragment is followed afresh.
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
   await resetMouse();
   window.scrollTo(0, 0);
 });
@@ -183,5 +185,89 @@ describe('deep links when the fragment changes', () => {
     await el.updateComplete;
     expect(el.expanded).to.deep.equal([]);
     expect(seen).to.deep.equal([]);
+  });
+});
+
+describe('deep links with several instances on the page', () => {
+  /** `count` elements one below the other, each `attributes`, after a tall spacer. */
+  async function several(count: number, attributes: (i: number) => string = () => ''): Promise<LilleNetworks[]> {
+    const page = await fixture<HTMLElement>(`<div>
+      <div style="block-size: 200vh"></div>
+      ${Array.from({ length: count }, (_, i) => `<lille-networks lang="en" ${attributes(i)}></lille-networks>`).join('')}
+    </div>`);
+    const all = [...page.querySelectorAll('lille-networks')];
+    for (const el of all) await el.updateComplete;
+    return all;
+  }
+
+  /** Counts scrollIntoView calls and focus moves from now on (restored after the test). */
+  function countScrollsAndFocus() {
+    const counts = { scrolls: 0, focus: 0 };
+    const { scrollIntoView } = Element.prototype;
+    Element.prototype.scrollIntoView = function (this: Element, ...args: Parameters<Element['scrollIntoView']>) {
+      counts.scrolls++;
+      return scrollIntoView.apply(this, args);
+    };
+    const onFocus = () => counts.focus++;
+    document.addEventListener('focusin', onFocus);
+    cleanups.push(() => {
+      Element.prototype.scrollIntoView = scrollIntoView;
+      document.removeEventListener('focusin', onFocus);
+    });
+    return counts;
+  }
+
+  it('on load, only the first instance in page order opens the card, scrolls to it and takes focus', async () => {
+    history.replaceState(history.state, '', `${originalUrl}#oasc`);
+    const counts = countScrollsAndFocus();
+    const seen = recordToggles(cleanups);
+    const [first, ...others] = await several(5);
+    await first.updateComplete;
+    expect(first.expanded).to.deep.equal(['oasc']);
+    for (const other of others) expect(other.expanded).to.deep.equal([]);
+    expect(seen).to.deep.equal([{ id: 'oasc', expanded: true }]);
+    expect(counts).to.deep.equal({ scrolls: 1, focus: 1 });
+    expect(document.activeElement).to.equal(first);
+    expectInView(first, 'oasc');
+  });
+
+  it('on hashchange too, and an instance that does not show the card leaves it to the next one', async () => {
+    const all = await several(4, (i) => (i === 0 ? 'networks="polis"' : ''));
+    const counts = countScrollsAndFocus();
+    await navigateTo('iclei');
+    await all[1].updateComplete;
+    expect(all.map((el) => el.expanded)).to.deep.equal([[], ['iclei'], [], []]);
+    expect(counts).to.deep.equal({ scrolls: 1, focus: 1 });
+    expect(focusedId(all[1])).to.equal('iclei');
+  });
+
+  it('an instance added later does not follow a fragment already followed', async () => {
+    history.replaceState(history.state, '', `${originalUrl}#polis`);
+    const [first] = await several(1);
+    expect(first.expanded).to.deep.equal(['polis']);
+    const outside = document.createElement('button');
+    first.before(outside);
+    outside.focus();
+    const late = document.createElement('lille-networks');
+    first.after(late);
+    await late.updateComplete;
+    await late.updateComplete;
+    expect(late.expanded).to.deep.equal([]);
+    expect(document.activeElement).to.equal(outside);
+  });
+});
+
+describe('deep links and cards open by default', () => {
+  it('a fragment opens its card in addition to those `expanded` opens, and reports source "link"', async () => {
+    history.replaceState(history.state, '', `${originalUrl}#iclei`);
+    const seen = recordToggles(cleanups, ['id', 'expanded', 'source']);
+    const el = await belowTheFold('expanded="polis"');
+    await el.updateComplete;
+    expect(el.expanded).to.deep.equal(['polis', 'iclei']);
+    expect(seen).to.deep.equal([
+      { id: 'polis', expanded: true, source: 'attribute' },
+      { id: 'iclei', expanded: true, source: 'link' },
+    ]);
+    expect(focusedId(el)).to.equal('iclei');
   });
 });

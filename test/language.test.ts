@@ -8,7 +8,7 @@ import '../src/define.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { button, isShown, panel, text, toggleAll } from './helpers/cards.js';
 
-/** What the person reads in each language, on a card that is open (EUROCITIES). */
+/** What the person reads in each language, on a card that is open (Eurocities). */
 const french = {
   showAll: 'Afficher tous les réseaux',
   hideAll: 'Masquer tous les réseaux',
@@ -16,7 +16,7 @@ const french = {
   labels: ['Création', 'Siège', 'Membres', 'Thématiques'],
   involvement: 'La Métropole dans ce réseau',
   link: 'Site officiel : eurocities.eu',
-  year: '(chiffre 2023)',
+  year: '(données 2023)',
 };
 const english = {
   showAll: 'Show all networks',
@@ -25,7 +25,7 @@ const english = {
   labels: ['Founded', 'Headquarters', 'Members', 'Themes'],
   involvement: 'Lille Metropole in this network',
   link: 'Official website: eurocities.eu',
-  year: '(2023 figure)',
+  year: '(2023 figures)',
 };
 
 /** Text as read, with no-break spaces read as spaces. */
@@ -41,12 +41,12 @@ async function expectLanguage(el: LilleNetworks, expected: typeof french): Promi
   expect([...region.querySelectorAll(':scope > dl dt')].map(read), 'fact labels').to.deep.equal(expected.labels);
   expect(read(region), 'involvement label').to.contain(expected.involvement);
   expect(read(region), 'year of the figure').to.contain(expected.year);
-  expect(read(region.querySelector('a')), 'link').to.equal(expected.link);
+  expect(read(region.querySelector(':scope > p > a')), 'link to the website').to.equal(expected.link);
   // the wrapper says which language is spoken, for screen readers' voices
   expect(el.shadowRoot!.firstElementChild!.getAttribute('lang')).to.equal(expected === french ? 'fr' : 'en');
 }
 
-/** Opens the EUROCITIES card once the element has rendered. */
+/** Opens the Eurocities card once the element has rendered. */
 async function open(el: LilleNetworks): Promise<LilleNetworks> {
   await el.updateComplete;
   el.expand('eurocities');

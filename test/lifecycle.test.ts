@@ -18,6 +18,8 @@ const cleanups: (() => void)[] = [];
 afterEach(() => {
   while (cleanups.length) cleanups.pop()!();
   history.replaceState(history.state, '', originalUrl);
+  // As a navigation would, so that the next test's fragment is followed afresh.
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
   (document.activeElement as HTMLElement | null)?.blur?.();
   window.scrollTo(0, 0);
 });
@@ -181,7 +183,7 @@ describe('100 instances on one page', () => {
     });
     expect(isShown(panel(els[37]!, 'polis')), 'the open panel is shown').to.equal(true);
     expect(isShown(panel(els[38]!, 'polis')), "the next instance's panel is shown").to.equal(false);
-    expect(toggles.map(({ el, detail }) => [el, detail])).to.deep.equal([[els[37], { id: 'polis', expanded: true }]]);
+    expect(toggles.map(({ el, detail }) => [el, detail.id, detail.expanded])).to.deep.equal([[els[37], 'polis', true]]);
 
     els[37]!.collapseAll();
     els[5]!.expandAll();
@@ -265,7 +267,7 @@ describe('An element moved in the page', () => {
     location.hash = 'energy-cities';
     await changed;
     await el.updateComplete;
-    expect(toggles.map(({ detail }) => detail)).to.deep.equal([{ id: 'energy-cities', expanded: true }]);
+    expect(toggles.map(({ detail }) => [detail.id, detail.expanded, detail.source])).to.deep.equal([['energy-cities', true, 'link']]);
     expect(el.expanded).to.deep.equal(['energy-cities']);
 
     el.remove();
@@ -291,7 +293,7 @@ describe('An element moved in the page', () => {
 
     expect(el.expanded, 'open cards after the move').to.deep.equal([]);
     expect(document.activeElement, 'focus after the move').to.equal(outside);
-    expect(toggles.map(({ detail }) => detail)).to.deep.equal([{ id: 'polis', expanded: false }]);
+    expect(toggles.map(({ detail }) => [detail.id, detail.expanded])).to.deep.equal([['polis', false]]);
   });
 
   it('still shows the document it was loading from src when moved before the answer came', async () => {

@@ -33,21 +33,11 @@ const entities = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '
 /** Escapes text for an HTML text node or a quoted attribute value. */
 export const escape = (value) => String(value).replace(/[&<>"']/g, (char) => entities[char]);
 
-/**
- * A link whose text names where it goes, as the element makes it: only `http:` and `https:`
- * addresses become links; anything else gives nothing.
- */
-function link(address, label) {
-  let url;
-  try {
-    url = new URL(address);
-  } catch {
-    return [];
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return [];
-  const host = url.hostname.replace(/^www\./, '');
-  return [`<p><a href="${escape(url.href)}">${escape(label)} ${escape(host)}</a></p>`];
-}
+/** The card contents of `networks` in `language`, as the element describes them (src/card.ts). */
+export const cardsOf = (networks, language, t, describeCard) =>
+  networks.map((network) => describeCard(network, (text) => text[language], t));
+
+const link = (target) => (target ? [`<p><a href="${escape(target.href)}">${escape(target.text)}</a></p>`] : []);
 
 const list = (items, indent) => [
   `${indent}<ul>`,
@@ -55,62 +45,80 @@ const list = (items, indent) => [
   `${indent}</ul>`,
 ];
 
-/** `<dt>label</dt><dd>…</dd>`; `value` is text, or lines of HTML already escaped. */
-const fact = (label, value) =>
-  typeof value === 'string'
-    ? [`  <dt>${escape(label)}</dt>`, `  <dd>${escape(value)}</dd>`]
-    : [`  <dt>${escape(label)}</dt>`, '  <dd>', ...value, '  </dd>'];
+/** `<dt>label</dt><dd>…</dd>`: a text, a list, or lines of HTML already escaped (`html`). */
+const fact = ([label, value], html) => [
+  `  <dt>${escape(label)}</dt>`,
+  ...(typeof value === 'string' && !html ? [`  <dd>${escape(value)}</dd>`] : ['  <dd>', ...(html ?? list(value, '    ')), '  </dd>']),
+];
 
 /**
- * The networks as plain, accessible HTML in `language`, with the element's own UI strings:
- * per network a level-2 heading whose `id` is the network's id (so `#eurocities` links work
- * without JavaScript too), its summary and description, a `<dl>` of facts, its projects under
- * level-3 headings, and links for http(s) addresses only. All text is escaped.
+ * Everything a card shows below its heading and summary, as plain HTML: its description, a
+ * `<dl>` of its facts (with what Lille Métropole does there), its links, and its projects
+ * under headings of `level + 1`. The no-JavaScript fallback and the benchmark's native
+ * baseline both use it. All text is escaped; links are the card's, http(s) only.
  */
-export function fallbackHtml(networks, language, t, { name, version }) {
-  const say = (text) => text[language];
-  const lines = [
+export function cardBodyHtml(card, level) {
+  const [label, text] = card.involvement;
+  const involvement = [`    <p>${escape(text)}</p>`, ...link(card.involvementLink).map((line) => `    ${line}`)];
+  const sub = Math.min(level + 1, 6);
+  return [
+    `<p>${escape(card.description)}</p>`,
+    '<dl>',
+    ...card.facts.flatMap((item) => fact(item)),
+    ...fact([label], involvement),
+    ...(card.groups ? fact(card.groups) : []),
+    '</dl>',
+    ...link(card.link),
+    ...card.projects.flatMap((project) => [
+      `<h${sub}>${escape(project.heading)}</h${sub}>`,
+      ...project.paragraphs.map((paragraph) => `<p>${escape(paragraph)}</p>`),
+      '<dl>',
+      ...project.facts.flatMap((item) => fact(item)),
+      '</dl>',
+      ...link(project.link),
+    ]),
+  ];
+}
+
+/**
+ * One card as plain, accessible HTML: a `<section>` with a heading of `level` whose `id` is the
+ * network's id (so that `#eurocities` links work without JavaScript too), the summary, the body.
+ */
+export const cardHtml = (card, level) =>
+  [
+    '<section>',
+    `<h${level} id="${escape(card.id)}">${escape(card.name)}</h${level}>`,
+    `<p>${escape(card.summary)}</p>`,
+    ...cardBodyHtml(card, level),
+    '</section>',
+  ].join('\n');
+
+/**
+ * The networks as plain, accessible HTML in `language`, with the element's own description of
+ * each card and its strings: the file an editor pastes inside the element.
+ */
+export function fallbackHtml(networks, language, t, describeCard, { name, version }) {
+  return [
     `<!-- ${name} ${version}, ${language}: the bundled data as plain HTML, made by "npm run build".`,
     '     Paste it inside <lille-networks> for visitors without JavaScript and for crawlers;',
     '     the element does not show it once it runs (it has no slot). -->',
     `<div lang="${escape(language)}">`,
-  ];
-  for (const network of networks) {
-    const facts = [
-      // As in the cards: a full name that only repeats the heading is left out.
-      ...(say(network.fullName) === network.shortName ? [] : fact(t.fullName, say(network.fullName))),
-      ...(network.founded ? fact(t.founded, say(network.founded)) : []),
-      ...(network.seat ? fact(t.seat, say(network.seat)) : []),
-      ...(network.members
-        ? fact(t.members, `${say(network.members.count)} ${t.figureOf(network.members.year)}`)
-        : []),
-      ...(network.themes?.length ? fact(t.themes, list(network.themes.map(say), '    ')) : []),
-      ...fact(t.involvement, say(network.involvement)),
-      ...(network.groups?.length ? fact(t.groups, list(network.groups.map(say), '    ')) : []),
-    ];
-    lines.push(
-      '',
-      `<h2 id="${escape(network.id)}">${escape(network.shortName)}</h2>`,
-      `<p>${escape(say(network.summary))}</p>`,
-      `<p>${escape(say(network.description))}</p>`,
-      '<dl>',
-      ...facts,
-      '</dl>',
-      ...link(network.website, t.website),
-    );
-    for (const project of network.projects ?? []) {
-      lines.push(
-        `<h3>${escape(t.project)} ${escape(project.name)}</h3>`,
-        `<p>${escape(say(project.fullName))}</p>`,
-        `<p>${escape(say(project.description))}</p>`,
-        '<dl>',
-        ...fact(t.period, say(project.period)),
-        ...(project.partners ? fact(t.partners, say(project.partners)) : []),
-        '</dl>',
-        ...(project.website ? link(project.website, t.website) : []),
-      );
-    }
-  }
-  lines.push('</div>', '');
-  return lines.join('\n');
+    ...cardsOf(networks, language, t, describeCard).map((card) => `\n${cardHtml(card, 2)}`),
+    '</div>',
+    '',
+  ].join('\n');
+}
+
+/**
+ * For servers that print the fallback themselves (the WordPress plugin): per language and
+ * heading level (2 to 6), each network's card as HTML, keyed by id, in the bundled order.
+ */
+export function fallbackFragments(networks, languages, strings, describeCard) {
+  return Object.fromEntries(
+    languages.map((language) => {
+      const cards = cardsOf(networks, language, strings[language], describeCard);
+      const levels = [2, 3, 4, 5, 6].map((level) => [level, Object.fromEntries(cards.map((card) => [card.id, cardHtml(card, level)]))]);
+      return [language, Object.fromEntries(levels)];
+    }),
+  );
 }

@@ -18,7 +18,8 @@ export { validate, ValidationError } from ${JSON.stringify(join(root, 'src/data/
 export { documentSchema, networkSchema, projectSchema, languages } from ${JSON.stringify(join(root, 'src/data/schema.ts'))};
 export { parseDocument } from ${JSON.stringify(join(root, 'src/data/parse.ts'))};
 export { bundledNetworks } from ${JSON.stringify(join(root, 'src/data/networks.ts'))};
-export { strings } from ${JSON.stringify(join(root, 'src/i18n.ts'))};
+export { bundledStrings as strings, fill } from ${JSON.stringify(join(root, 'src/i18n.ts'))};
+export { describeCard, link } from ${JSON.stringify(join(root, 'src/card.ts'))};
 `;
 
 /**
@@ -29,7 +30,10 @@ export { strings } from ${JSON.stringify(join(root, 'src/i18n.ts'))};
  *   projectSchema: Record<string, unknown>, languages: readonly ['fr', 'en'],
  *   parseDocument: (value: unknown) => { networks: any[], dropped: string[] },
  *   bundledNetworks: any[],
- *   strings: Record<'fr' | 'en', Record<string, any>>,
+ *   strings: Record<'fr' | 'en', Record<string, string>>,
+ *   fill: (template: string, values: Record<string, string | number>) => string,
+ *   describeCard: (network: any, say: (text: any, field: string) => string, t: Record<string, string>) => any,
+ *   link: (address: string | undefined, template: string) => { href: string, text: string } | undefined,
  * }>}
  */
 export async function loadSources() {

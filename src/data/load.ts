@@ -14,56 +14,56 @@ export class LoadError extends Error {
 export const maxDocumentBytes = 512 * 1024;
 
 /**
- * Fetches and parses the JSON document at `url`. Rejects with a `LoadError` naming the cause,
- * or with the caller's own abort reason when `signal` is aborted (a newer `src` won).
+ * Requests the JSON document at `url` and calls `done` with its parsed value, or `fail` with a
+ * `LoadError` naming the cause, once, unless the returned function cancelled it first.
+ *
+ * XMLHttpRequest and callbacks rather than fetch and promises: a page that defines
+ * `Object.prototype.then` turns every object into a "thenable", so a promise that resolves with
+ * one (fetch's Response, a stream's chunk, a parsed document) never settles. Events cannot be
+ * taken over that way; the request's own timeout ends a request that hangs.
  */
-export async function loadJson(url: string, signal: AbortSignal, timeout: number): Promise<unknown> {
-  // One controller for both causes and a plain timer, rather than AbortSignal.timeout through
-  // AbortSignal.any: with those, one CI run saw a WebKitGTK 2.50 request hang past its limit.
-  const controller = new AbortController();
-  const cancel = () => controller.abort();
-  signal.addEventListener('abort', cancel);
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeout);
-  const failure = (error: unknown): never => {
-    signal.throwIfAborted();
-    if (timedOut) throw new LoadError('timeout', `${url}: no answer within ${timeout} ms`);
-    throw error instanceof LoadError
-      ? error
-      : new LoadError('network', `${url}: the request failed (${String(error)})`);
+export function loadJson(
+  url: string,
+  timeout: number,
+  done: (document: unknown) => void,
+  fail: (error: LoadError) => void,
+): () => void {
+  const request = new XMLHttpRequest();
+  let live = true;
+  const end = (report: () => void) => {
+    if (!live) return;
+    live = false;
+    // Stops a download still under way (too large, or cancelled); a finished one has nothing to stop.
+    if (request.readyState < 4) request.abort();
+    report();
   };
-
-  let bytes: Uint8Array;
-  try {
-    const response = await fetch(url, { signal: controller.signal });
-    if (!response.ok) throw new LoadError('http', `${url}: HTTP ${response.status}`);
-    // Counted while reading, not from Content-Length, which can be absent or wrong (compression):
-    // reading stops at the limit either way.
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    const reader = response.body!.getReader();
-    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-      size += chunk.value.length;
-      if (size > maxDocumentBytes) {
-        void reader.cancel();
-        throw new LoadError('too-large', `${url}: the document is over ${maxDocumentBytes} bytes`);
-      }
-      chunks.push(chunk.value);
+  const stop = (reason: ErrorReason, problem: string) =>
+    end(() => fail(new LoadError(reason, `${url}: ${problem}`)));
+  // Counted as the body arrives, not from Content-Length, which can be absent or wrong.
+  const tooLarge = ({ loaded }: ProgressEvent) =>
+    loaded > maxDocumentBytes && (stop('too-large', `the document is over ${maxDocumentBytes} bytes`), true);
+  request.onprogress = tooLarge;
+  request.onload = (event) => {
+    if (request.status < 200 || request.status > 299) return stop('http', `HTTP ${request.status}`);
+    if (tooLarge(event)) return;
+    let document: unknown;
+    try {
+      document = JSON.parse(request.responseText);
+    } catch (error) {
+      return stop('parse', `the document is not JSON (${(error as Error).message})`);
     }
-    bytes = new Uint8Array(size);
-    chunks.reduce((offset, chunk) => (bytes.set(chunk, offset), offset + chunk.length), 0);
-  } catch (error) {
-    return failure(error);
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', cancel);
-  }
+    end(() => done(document));
+  };
+  request.onerror = () => stop('network', 'the request failed (offline, or refused by CORS or by the page’s policy)');
+  request.ontimeout = () => stop('timeout', `no answer within ${timeout} ms`);
   try {
-    return JSON.parse(new TextDecoder().decode(bytes));
+    request.open('GET', url);
+    request.timeout = timeout;
+    request.send();
   } catch (error) {
-    throw new LoadError('parse', `${url}: the document is not JSON (${(error as Error).message})`);
+    // An address the browser cannot request at all ("http://[") throws here; report it as any
+    // failed request, after the caller has its cancel function.
+    setTimeout(() => stop('network', `the request failed (${(error as Error).message})`));
   }
+  return () => end(() => {});
 }

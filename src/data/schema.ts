@@ -2,13 +2,21 @@
  * The shape of the networks' data: the one source for the TypeScript types, the runtime
  * validation of `src` and `data`, and the published `lille-networks.schema.json`.
  */
-import { type Infer, integer, list, literal, object, text } from './schema-kit.js';
+import { type Infer, integer, keyed, list, literal, object, text } from './schema-kit.js';
 
-/** The two languages every visible string exists in. */
+/** The two languages every visible string exists in; a document may add others. */
 export const languages = ['fr', 'en'] as const;
 export type Language = (typeof languages)[number];
 
-const localized = (maxLength: number) => object({ fr: text(maxLength), en: text(maxLength) });
+/**
+ * A language tag as BCP 47 writes it (`nl`, `nl-BE`, `de-CH`): a key of localised texts and of
+ * `strings`. Matched without regard to case.
+ */
+const languageTag = '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$';
+
+/** A text in French and English, and in any other language a document adds (`nl`, `nl-BE`…). */
+const localized = (maxLength: number) =>
+  keyed(languageTag, text(maxLength), object({ fr: text(maxLength), en: text(maxLength) }));
 /** A name, a label or a one-line fact. */
 const line = localized(200);
 /** A few sentences. */
@@ -18,6 +26,44 @@ const paragraph = localized(2000);
 const webAddress = text(2000, '^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]\\S*$');
 
 const id = text(60, '^[a-z0-9]+(-[a-z0-9]+)*$');
+
+/** An interface string; `{name}`-style placeholders are filled in where it is shown. */
+const label = text(200);
+const template = (placeholder: string) => text(200, `\\{${placeholder}\\}`);
+
+/**
+ * Every string the widget itself shows (src/i18n.ts has them in French and English). In a
+ * document or the `strings` property, any of them may be given per language.
+ */
+const uiStrings = {
+  /** The "show all" button. */
+  showAll: label,
+  /** The same button once every card is open. */
+  hideAll: label,
+  fullName: label,
+  founded: label,
+  seat: label,
+  members: label,
+  /** After a member count: the year it refers to, `{year}`. */
+  figures: template('year'),
+  themes: label,
+  /** Heading of what Lille Métropole does in the network. */
+  involvement: label,
+  /** The link to the network's page about Lille Métropole; `{host}` is the site's name. */
+  involvementLink: template('host'),
+  /** Heading of the working groups, which are examples, not a complete list. */
+  groups: label,
+  /** A project's heading, from its name: `{name}`. */
+  project: template('name'),
+  period: label,
+  partners: label,
+  /** A link to a network's or a project's site; `{host}` is the site's name. */
+  website: template('host'),
+};
+type StringKey = keyof typeof uiStrings;
+export const stringsSchema = object(uiStrings, Object.keys(uiStrings) as StringKey[]);
+/** Interface strings per language tag: `{ "nl": { "showAll": "…" } }`. */
+export const stringsByLanguage = keyed(languageTag, stringsSchema);
 
 export const projectSchema = object(
   {
@@ -43,7 +89,7 @@ export const networkSchema = object(
     involvement: paragraph,
     /** The network's own page about Lille Métropole (a member page, an interview), where it has one. */
     involvementLink: webAddress,
-    /** The working groups Lille Métropole sits in, where the network has them. */
+    /** Some of the working groups Lille Métropole sits in, where the network has them. */
     groups: list(line, 30),
     themes: list(line, 30),
     founded: line,
@@ -57,12 +103,19 @@ export const networkSchema = object(
 );
 
 /** A document for the `src` attribute or the `data` property. */
-export const documentSchema = object({
-  version: literal(1),
-  networks: list(networkSchema, 1000),
-});
+export const documentSchema = object(
+  {
+    version: literal(1),
+    /** Interface strings that replace the bundled ones, per language. */
+    strings: stringsByLanguage,
+    networks: list(networkSchema, 1000),
+  },
+  ['strings'],
+);
 
 export type LocalizedText = Infer<ReturnType<typeof localized>>;
+export type Strings = Required<Infer<typeof stringsSchema>>;
+export type StringsByLanguage = Infer<typeof stringsByLanguage>;
 export type Project = Infer<typeof projectSchema>;
 export type Network = Infer<typeof networkSchema>;
 export type NetworksDocument = Infer<typeof documentSchema>;

@@ -129,58 +129,87 @@ export function recordPageErrors(): unknown[] {
   return errors;
 }
 
-/** A JSON response, as a server would send it. */
-export const jsonResponse = (body: unknown, init: ResponseInit = {}) =>
-  new Response(typeof body === 'string' ? body : JSON.stringify(body), {
-    status: 200,
-    headers: { 'content-type': 'application/json' },
-    ...init,
-  });
-
 export interface StubbedRequest {
   url: string;
-  signal: AbortSignal | undefined;
-  resolve: (response: Response) => void;
-  reject: (error: unknown) => void;
+  /** True once the element cancelled the request. */
+  aborted: boolean;
+  /** Answers the request as a server would: a JSON text, or a value sent as JSON. */
+  respond: (body: unknown, status?: number) => void;
+  /** Fails the request as a browser does when it is offline or CORS refuses the answer. */
+  fail: () => void;
 }
 
 /**
- * Replaces window.fetch: each call is recorded with its AbortSignal and answers only when the
- * test calls its `resolve` or `reject`. The stub ignores the signal on purpose, like an answer
- * already on its way when the request is cancelled.
+ * Replaces window.XMLHttpRequest, which the element requests `src` with: each request is
+ * recorded and answers only when the test calls its `respond` or `fail`. An answer given after
+ * the element cancelled the request is still delivered, like one already on its way.
  */
-export function stubFetch(): StubbedRequest[] {
-  const original = window.fetch;
+export function stubRequests(): StubbedRequest[] {
+  const original = window.XMLHttpRequest;
   const requests: StubbedRequest[] = [];
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
-    new Promise<Response>((resolve, reject) => {
-      requests.push({ url: String(input), signal: init?.signal ?? undefined, resolve, reject });
-    });
+  class StubXMLHttpRequest {
+    readyState = 0;
+    status = 0;
+    responseText = '';
+    timeout = 0;
+    onload: ((event: ProgressEvent) => void) | null = null;
+    onprogress: ((event: ProgressEvent) => void) | null = null;
+    onerror: (() => void) | null = null;
+    ontimeout: (() => void) | null = null;
+    private url = '';
+    open(_method: string, url: string | URL) {
+      this.url = String(url);
+      this.readyState = 1;
+    }
+    send() {
+      const request: StubbedRequest = {
+        url: this.url,
+        aborted: false,
+        respond: (body, status = 200) => {
+          this.responseText = typeof body === 'string' ? body : JSON.stringify(body);
+          this.status = status;
+          this.readyState = 4;
+          const progress = new ProgressEvent('load', { loaded: this.responseText.length });
+          this.onprogress?.(progress);
+          this.onload?.(progress);
+        },
+        fail: () => {
+          this.readyState = 4;
+          this.onerror?.();
+        },
+      };
+      this.abort = () => {
+        request.aborted = true;
+      };
+      requests.push(request);
+    }
+    abort() {}
+  }
+  window.XMLHttpRequest = StubXMLHttpRequest as unknown as typeof XMLHttpRequest;
   cleanups.push(() => {
-    window.fetch = original;
+    window.XMLHttpRequest = original;
   });
   return requests;
 }
 
-/** Replaces window.fetch with one that always rejects, as a browser does when it is offline. */
-export function stubFetchRejecting(error: unknown): void {
-  const original = window.fetch;
-  window.fetch = () => Promise.reject(error);
-  cleanups.push(() => {
-    window.fetch = original;
-  });
-}
-
-/** Wraps the real window.fetch to record each request's URL and AbortSignal. */
-export function spyFetch(): { url: string; signal: AbortSignal | undefined }[] {
-  const original = window.fetch;
-  const calls: { url: string; signal: AbortSignal | undefined }[] = [];
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    calls.push({ url: String(input), signal: init?.signal ?? undefined });
-    return original.call(window, input, init);
+/** Wraps the real window.XMLHttpRequest to record each request's URL and whether it was cancelled. */
+export function spyRequests(): { url: string; aborted: boolean }[] {
+  const original = window.XMLHttpRequest;
+  const calls: { url: string; aborted: boolean }[] = [];
+  window.XMLHttpRequest = class extends original {
+    private call?: { url: string; aborted: boolean };
+    override open(method: string, url: string | URL) {
+      this.call = { url: String(url), aborted: false };
+      calls.push(this.call);
+      super.open(method, url);
+    }
+    override abort() {
+      if (this.call) this.call.aborted = true;
+      super.abort();
+    }
   };
   cleanups.push(() => {
-    window.fetch = original;
+    window.XMLHttpRequest = original;
   });
   return calls;
 }

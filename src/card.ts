@@ -1,0 +1,90 @@
+/**
+ * What a card says, in which order, with which labels and link texts: one description, rendered
+ * by the element (lille-networks.ts), by the no-JavaScript fallback HTML and by the benchmark's
+ * native baseline (scripts/lib/artifacts.mjs), so that the three can never drift apart.
+ */
+import type { LocalizedText, Network, Strings } from './data/schema.js';
+import { fill } from './i18n.js';
+
+/** A link: an `http:` or `https:` address, and a text that names the site it leads to. */
+export interface Link {
+  href: string;
+  text: string;
+}
+
+/** A fact: its label, and its value as a text or as a list of texts. */
+export type Fact = [label: string, value: string | string[]];
+
+export interface ProjectContent {
+  /** "Projet MOLOC" / "MOLOC project". */
+  heading: string;
+  paragraphs: string[];
+  facts: Fact[];
+  link?: Link;
+}
+
+export interface CardContent {
+  id: string;
+  /** The network's short name: the card's heading. */
+  name: string;
+  summary: string;
+  description: string;
+  facts: Fact[];
+  /** What Lille Métropole does in the network, under its label, with the network's page about it. */
+  involvement: Fact & [string, string];
+  involvementLink?: Link;
+  groups?: Fact;
+  projects: ProjectContent[];
+  link?: Link;
+}
+
+/** Reads a localised text in the language shown; `field` names it when a translation is missing. */
+export type Say = (text: LocalizedText, field: string) => string;
+
+/**
+ * A link whose text names where it goes, or nothing. Only `http:` and `https:` addresses
+ * become links, whatever validation let through: a last line of defence against `javascript:`.
+ */
+export function link(address: string | undefined, template: string): Link | undefined {
+  try {
+    const url = new URL(address!);
+    if (/^https?:$/.test(url.protocol)) {
+      return { href: url.href, text: fill(template, { host: url.hostname.replace(/^www\./, '') }) };
+    }
+  } catch {
+    // not an address: no link
+  }
+}
+
+export function describeCard(network: Network, say: Say, t: Strings): CardContent {
+  const facts: Fact[] = [];
+  const fact = (label: string, value?: string | string[]) => value?.length && facts.push([label, value]);
+  const fullName = say(network.fullName, 'fullName');
+  const { members, groups } = network;
+  // A full name that only repeats the heading is left out.
+  fact(t.fullName, fullName === network.shortName ? '' : fullName);
+  fact(t.founded, network.founded && say(network.founded, 'founded'));
+  fact(t.seat, network.seat && say(network.seat, 'seat'));
+  fact(t.members, members && `${say(members.count, 'members')} ${fill(t.figures, { year: members.year })}`);
+  fact(t.themes, network.themes?.map((theme) => say(theme, 'themes')));
+  return {
+    id: network.id,
+    name: network.shortName,
+    summary: say(network.summary, 'summary'),
+    description: say(network.description, 'description'),
+    facts,
+    involvement: [t.involvement, say(network.involvement, 'involvement')],
+    involvementLink: link(network.involvementLink, t.involvementLink),
+    groups: groups?.length ? [t.groups, groups.map((group) => say(group, 'groups'))] : undefined,
+    projects: (network.projects ?? []).map((project) => ({
+      heading: fill(t.project, { name: project.name }),
+      paragraphs: [say(project.fullName, 'project'), say(project.description, 'project')],
+      facts: [
+        [t.period, say(project.period, 'project')],
+        ...(project.partners ? [[t.partners, say(project.partners, 'project')] as Fact] : []),
+      ],
+      link: link(project.website, t.website),
+    })),
+    link: link(network.website, t.website),
+  };
+}
