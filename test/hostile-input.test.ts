@@ -1,0 +1,233 @@
+/**
+ * Objects that JSON cannot make, handed to `data` or `strings` by a page's script: a getter or
+ * a Proxy trap that throws, an array with its own `map` or with another prototype, frozen and
+ * cross-realm objects. Whatever they do, the page keeps working, the visitor keeps the cards,
+ * one warning and one `lille-networks-error` say what went wrong, and nothing but validated
+ * text reaches the cards. (A page that pollutes Object.prototype: test/polluted-page.test.ts.)
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define.js';
+import { bundledNetworks } from '../src/data/networks.js';
+import type { LilleNetworks } from '../src/lille-networks.js';
+import { button, ids, panel, text } from './helpers/cards.js';
+import { documentOf, network, recordEvents, recordPageErrors, recordWarnings, restoreStubs } from './helpers/data.js';
+
+const bundledIds = bundledNetworks.map(({ id }) => id);
+let warnings: string[];
+let pageErrors: unknown[];
+
+beforeEach(() => {
+  warnings = recordWarnings();
+  pageErrors = recordPageErrors();
+});
+
+afterEach(() => {
+  restoreStubs();
+  delete (window as { __lilleRan?: boolean }).__lilleRan;
+});
+
+const element = () => fixture<LilleNetworks>(html`<lille-networks lang="en"></lille-networks>`);
+
+/** Sets `data`, waits for the error it must cause, and checks that nothing else broke. */
+async function refused(el: LilleNetworks, data: unknown, shown: string[]) {
+  const events = recordEvents(el);
+  el.data = data as never;
+  const error = await events.next('lille-networks-error');
+  await el.updateComplete;
+  expect(error.reason).to.equal('invalid');
+  expect(ids(el), 'the cards shown before stay').to.deep.equal(shown);
+  expect(warnings).to.have.length(1);
+  expect(pageErrors, 'no exception escapes').to.deep.equal([]);
+  return error;
+}
+
+/** The element still takes valid data and still opens cards, as a person would click them. */
+async function stillWorks(el: LilleNetworks) {
+  const events = recordEvents(el);
+  el.data = documentOf('after-all') as never;
+  await events.next('lille-networks-load');
+  await el.updateComplete;
+  expect(ids(el)).to.deep.equal(['after-all']);
+  button(el, 'after-all').click();
+  await el.updateComplete;
+  expect(el.expanded).to.deep.equal(['after-all']);
+  el.expand('after-all');
+  el.collapse('after-all');
+  await el.updateComplete;
+  expect(el.expanded).to.deep.equal([]);
+}
+
+describe('objects that throw when read', () => {
+  it('a document whose networks getter throws is refused, and the element keeps working', async () => {
+    const el = await element();
+    const data = {
+      version: 1,
+      get networks(): never {
+        throw new Error('getter went wrong');
+      },
+    };
+    const error = await refused(el, data, bundledIds);
+    expect(error.message).to.include('getter went wrong').and.include('the previous data stays');
+    await stillWorks(el);
+  });
+
+  it('a Proxy whose traps throw is refused, whichever trap is hit first', async () => {
+    const el = await element();
+    const trap = () => {
+      throw new TypeError('trap went wrong');
+    };
+    const data = new Proxy({}, { get: trap, has: trap, ownKeys: trap, getOwnPropertyDescriptor: trap, getPrototypeOf: trap });
+    await refused(el, data, bundledIds);
+    await stillWorks(el);
+  });
+
+  it('an entry that throws is dropped and named; the other entries show', async () => {
+    const el = await element();
+    const events = recordEvents(el);
+    const bad = new Proxy(network('bad'), {
+      get(target, key) {
+        if (key === 'summary') throw new Error('summary went wrong');
+        return Reflect.get(target, key) as unknown;
+      },
+    });
+    el.data = { version: 1, networks: [network('good'), bad] } as never;
+    await events.next('lille-networks-load');
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['good']);
+    expect(events.errors()[0].message).to.include('networks[1] "bad" dropped').and.include('summary went wrong');
+    expect(pageErrors).to.deep.equal([]);
+  });
+
+  it('a thrown value that cannot even be turned into text still gives a clear refusal', async () => {
+    const el = await element();
+    const data = {
+      version: 1,
+      get networks(): never {
+        // eslint-disable-next-line @typescript-eslint/only-throw-error -- what a hostile page may throw
+        throw {
+          toString() {
+            throw new Error('no text either');
+          },
+        };
+      },
+    };
+    const error = await refused(el, data, bundledIds);
+    expect(error.message).to.include('cannot be read');
+    await stillWorks(el);
+  });
+
+  it('strings whose getter throws are ignored with one error; the cards keep their labels', async () => {
+    const el = await element();
+    const events = recordEvents(el);
+    el.strings = {
+      get en(): never {
+        throw new Error('strings went wrong');
+      },
+    } as never;
+    const error = await events.next('lille-networks-error');
+    await el.updateComplete;
+    expect(error.reason).to.equal('invalid');
+    expect(error.message).to.include('strings went wrong');
+    expect(text(el.shadowRoot!.querySelector('[part=toggle-all]'))).to.equal('Show all networks');
+    expect(pageErrors).to.deep.equal([]);
+  });
+});
+
+describe('arrays and objects that are not what they seem', () => {
+  it('never calls an array\'s own map, and never renders what it returns', async () => {
+    const el = await element();
+    const events = recordEvents(el);
+    let called = false;
+    const groups = [{ fr: 'Groupe', en: 'Group' }];
+    Object.defineProperty(groups, 'map', {
+      value: () => {
+        called = true;
+        // Shaped like a lit-html template result, which lit-html would render as markup.
+        return [
+          {
+            _$litType$: 1,
+            strings: Object.assign(['<img src=x onerror="window.__lilleRan = true">'], { raw: [''] }),
+            values: [],
+          },
+        ];
+      },
+    });
+    el.data = { version: 1, networks: [network('mapped', { groups })] } as never;
+    await events.next('lille-networks-load');
+    el.expand('mapped');
+    await el.updateComplete;
+    expect(called, 'its own map was called').to.equal(false);
+    expect(el.shadowRoot!.querySelectorAll('img')).to.have.length(0);
+    expect(text(panel(el, 'mapped'))).to.include('Group');
+    expect((window as { __lilleRan?: boolean }).__lilleRan).to.equal(undefined);
+  });
+
+  it('reads a list whose prototype was replaced by its items alone', async () => {
+    const el = await element();
+    const events = recordEvents(el);
+    const list = [network('no-prototype')];
+    Object.setPrototypeOf(list, null);
+    el.data = { version: 1, networks: list } as never;
+    await events.next('lille-networks-load');
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['no-prototype']);
+    expect(pageErrors).to.deep.equal([]);
+  });
+
+  it('refuses a list that lies about its length, as too long', async () => {
+    const el = await element();
+    const list = new Proxy([network('liar')], {
+      get: (target, key) => (key === 'length' ? 1e9 : (Reflect.get(target, key) as unknown)),
+    });
+    const error = await refused(el, { version: 1, networks: list }, bundledIds);
+    expect(error.message).to.include('at most 1000 items');
+  });
+
+  it('accepts frozen documents', async () => {
+    const el = await element();
+    const events = recordEvents(el);
+    const deepFreeze = <T>(value: T): T => {
+      if (value && typeof value === 'object') for (const child of Object.values(value)) deepFreeze(child);
+      return Object.freeze(value);
+    };
+    el.data = deepFreeze(documentOf('frozen')) as never;
+    await events.next('lille-networks-load');
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['frozen']);
+  });
+
+  it('accepts a document made in another frame (other Object and Array constructors)', async () => {
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    try {
+      const other = frame.contentWindow as Window & typeof globalThis;
+      const foreign = other.JSON.parse(JSON.stringify(documentOf('from-frame'))) as unknown;
+      expect(Array.isArray((foreign as { networks: unknown }).networks)).to.equal(true);
+      expect((foreign as { networks: unknown }).networks instanceof Array).to.equal(false);
+      const el = await element();
+      const events = recordEvents(el);
+      el.data = foreign as never;
+      await events.next('lille-networks-load');
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal(['from-frame']);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
+describe('warnings name the value as it was last given', () => {
+  it('heading-level given as an attribute, then as a property, is named as the property', async () => {
+    const el = await fixture<LilleNetworks>(html`<lille-networks heading-level="3"></lille-networks>`);
+    el.headingLevel = 9;
+    await el.updateComplete;
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('heading-level="9"').and.not.include('"3"');
+  });
+
+  it('heading-level written as text is named as written', async () => {
+    await fixture<LilleNetworks>(html`<lille-networks heading-level="three"></lille-networks>`);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('heading-level="three"');
+  });
+});

@@ -1,0 +1,219 @@
+/**
+ * The small reactive base under <lille-networks> (src/reactive-element.ts), held to Lit's own
+ * safeguards: the class is finalized once, however often `observedAttributes` is read; its
+ * accessors are configurable; an update that throws leaves the element able to update again;
+ * a reflected attribute does not write back into its property; changes made in one task make
+ * one render, in the order they were last made; side effects wait for `updated()`.
+ *
+ * A developer perceives the base through an element: a small one defined here, and the real one.
+ */
+import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
+import { html } from 'lit/html.js';
+import '../src/define.js';
+import type { LilleNetworks } from '../src/lille-networks.js';
+import { type Changes, type PropertyDeclaration, ReactiveElement } from '../src/reactive-element.js';
+import { button, ids } from './helpers/cards.js';
+import { documentOf, recordPageErrors, restoreStubs } from './helpers/data.js';
+
+class TestElement extends ReactiveElement {
+  static override styles = ':host { display: block }';
+  static override properties: Record<string, PropertyDeclaration> = {
+    label: { type: String },
+    count: { type: Number, reflect: true },
+    flag: { type: Boolean, reflect: true },
+    derived: { attribute: false },
+  };
+  declare label: string | null;
+  declare count: number | null;
+  declare flag: unknown;
+  declare derived: string;
+  renders = 0;
+  /** What each willUpdate and updated saw: the names of the changed properties, in order. */
+  seen: string[] = [];
+  failNext = false;
+
+  protected override willUpdate(changes: Changes): void {
+    this.seen.push(`will ${[...changes.keys()].join(' ')}`);
+    // State derived here belongs to this render and must not ask for another.
+    this.derived = `[${this.label ?? ''}]`;
+    if (this.failNext) {
+      this.failNext = false;
+      throw new Error('willUpdate failed on purpose');
+    }
+  }
+
+  protected override updated(changes: Changes): void {
+    this.seen.push(`updated ${[...changes.keys()].join(' ')} ${this.shadowRoot!.textContent}`);
+  }
+
+  protected render() {
+    this.renders++;
+    return html`<p>${this.derived}</p>`;
+  }
+}
+customElements.define('test-reactive-element', TestElement);
+
+const make = () => fixture<TestElement>(fixtureHtml`<test-reactive-element></test-reactive-element>`);
+
+let pageErrors: unknown[];
+beforeEach(() => {
+  pageErrors = recordPageErrors();
+});
+afterEach(() => {
+  restoreStubs();
+});
+
+describe('the reactive base', () => {
+  it('reads observedAttributes as often as asked, and attributes still work after', async () => {
+    const element = elementClass();
+    const first = element.observedAttributes;
+    expect(() => element.observedAttributes).to.not.throw();
+    expect(element.observedAttributes).to.deep.equal(first);
+    expect(TestElement.observedAttributes).to.deep.equal(['label', 'count', 'flag']);
+
+    const el = await fixture<LilleNetworks>(fixtureHtml`<lille-networks lang="fr"></lille-networks>`);
+    el.setAttribute('networks', 'polis iclei');
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['polis', 'iclei']);
+    expect(el.shadowRoot!.firstElementChild!.getAttribute('lang')).to.equal('en');
+  });
+
+  it('defines configurable accessors, so that a subclass or a test can redefine a property', () => {
+    for (const name of ['lang', 'src', 'data', 'networks']) {
+      const descriptor = Object.getOwnPropertyDescriptor(elementClass().prototype, name);
+      expect(descriptor?.configurable, name).to.equal(true);
+    }
+  });
+
+  it('gathers the changes of one task into one render, then updated() sees them rendered', async () => {
+    const el = await make();
+    el.seen.length = 0;
+    const before = el.renders;
+    el.label = 'a';
+    el.count = 1;
+    el.label = 'b';
+    expect(await el.updateComplete).to.equal(true);
+    expect(el.renders - before).to.equal(1);
+    // In the order of their last change (label was set again after count); what willUpdate
+    // derived is part of the same render's changes, as in Lit.
+    expect(el.seen).to.deep.equal(['will count label', 'updated count label derived [b]']);
+    expect(el.getAttribute('count')).to.equal('1');
+  });
+
+  it('takes state derived in willUpdate into the same render, without asking for another', async () => {
+    const el = await make();
+    const before = el.renders;
+    el.label = 'x';
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.renders - before).to.equal(1);
+    expect(el.shadowRoot!.textContent).to.equal('[x]');
+  });
+
+  it('stays able to update after an update that threw', async () => {
+    const el = await make();
+    el.failNext = true;
+    el.label = 'lost';
+    // The render that threw rejects updateComplete, as Lit's does; the page sees the error.
+    const failed = await el.updateComplete.then(
+      () => 'resolved',
+      (error: Error) => error.message,
+    );
+    expect(failed).to.equal('willUpdate failed on purpose');
+    el.label = 'kept';
+    expect(await el.updateComplete).to.equal(true);
+    expect(el.shadowRoot!.textContent).to.equal('[kept]');
+    expect(pageErrors).to.deep.equal([]);
+  });
+
+  it('writes a reflected property to its attribute without the attribute writing it back', async () => {
+    const el = await make();
+    const before = el.renders;
+    el.flag = 'yes'; // truthy, not a boolean: the attribute is set, the value kept as given
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.hasAttribute('flag')).to.equal(true);
+    expect(el.flag).to.equal('yes');
+    expect(el.renders - before).to.equal(1);
+
+    el.removeAttribute('flag');
+    await el.updateComplete;
+    expect(el.flag).to.equal(false);
+  });
+
+  it('converts attributes to numbers and booleans, and a removed attribute to null or false', async () => {
+    const el = await make();
+    el.setAttribute('count', '42');
+    el.setAttribute('flag', '');
+    el.setAttribute('label', 'text');
+    await el.updateComplete;
+    expect([el.count, el.flag, el.label]).to.deep.equal([42, true, 'text']);
+    el.removeAttribute('count');
+    el.removeAttribute('flag');
+    el.removeAttribute('label');
+    await el.updateComplete;
+    expect([el.count, el.flag, el.label]).to.deep.equal([null, false, null]);
+  });
+});
+
+describe('the element on that base', () => {
+  it('of src and data set in one task, shows the one set last', async () => {
+    const el = await fixture<LilleNetworks>(fixtureHtml`<lille-networks lang="en"></lille-networks>`);
+    el.src = '/test/fixtures/valid.json';
+    el.data = documentOf('set-last') as never;
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['set-last']);
+    // The src request was never made or was cancelled: nothing replaces the data later.
+    const other = await fixture<LilleNetworks>(fixtureHtml`<lille-networks lang="en"></lille-networks>`);
+    const loaded = new Promise((resolve) => other.addEventListener('lille-networks-load', resolve, { once: true }));
+    other.src = '/test/fixtures/valid.json';
+    await loaded;
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['set-last']);
+  });
+
+  it('of data and src set in one task, loads src, set last', async () => {
+    const el = await fixture<LilleNetworks>(fixtureHtml`<lille-networks lang="en"></lille-networks>`);
+    const loaded = new Promise((resolve) => el.addEventListener('lille-networks-load', resolve, { once: true }));
+    el.data = documentOf('set-first') as never;
+    el.src = '/test/fixtures/valid.json';
+    await loaded;
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['alpha-network', 'beta-network']);
+  });
+
+  it('fires the load event after the cards it reports are rendered', async () => {
+    const el = await fixture<LilleNetworks>(fixtureHtml`<lille-networks lang="en"></lille-networks>`);
+    const shown = new Promise<string[]>((resolve) =>
+      el.addEventListener('lille-networks-load', () => resolve(ids(el)), { once: true }),
+    );
+    el.data = documentOf('one', 'two') as never;
+    expect(await shown).to.deep.equal(['one', 'two']);
+  });
+
+  it('validates and shows a document that a load listener sets in turn', async () => {
+    const el = await fixture<LilleNetworks>(fixtureHtml`<lille-networks lang="en"></lille-networks>`);
+    const sources: string[] = [];
+    const second = new Promise<void>((resolve) => {
+      el.addEventListener('lille-networks-load', (event) => {
+        sources.push(event.detail.source);
+        if (sources.length === 1) el.data = documentOf('from-listener') as never;
+        else resolve();
+      });
+    });
+    el.src = '/test/fixtures/valid.json';
+    await second;
+    await el.updateComplete;
+    expect(sources).to.deep.equal(['/test/fixtures/valid.json', 'data']);
+    expect(ids(el)).to.deep.equal(['from-listener']);
+    button(el, 'from-listener').click();
+    await el.updateComplete;
+    expect(el.expanded).to.deep.equal(['from-listener']);
+  });
+});
+
+/** The class, from the registry: this file imports it only as a type. */
+function elementClass(): typeof ReactiveElement {
+  return customElements.get('lille-networks') as unknown as typeof ReactiveElement;
+}
