@@ -15,6 +15,8 @@
  *     contrast                                            forced colors really render)
  *   setUserAgent                yes       yes      NO
  *   executeServerCommand('engine')  'chromium' | 'firefox' | 'webkit'
+ *   executeServerCommand('screenshot')  yes   yes      yes  (added here: the viewport as a
+ *                                                  base64 PNG, for tests that look at pixels)
  *
  * Viewport and media emulation are undone when a test file ends: the launchers reuse one
  * page (one window, in WebKit) for the next file, which would otherwise inherit them.
@@ -42,11 +44,19 @@ const unsupported = (engine, command, why) =>
       "Branch on `await executeServerCommand('engine')` in the test.",
   );
 
-/** `executeServerCommand('engine')` answers 'chromium', 'firefox' or 'webkit'. */
+/**
+ * `executeServerCommand('engine')` answers 'chromium', 'firefox' or 'webkit';
+ * `executeServerCommand('screenshot')` answers the viewport as a base64 PNG, what the engine
+ * really painted (puppeteer for Chromium and Firefox, WebDriver's Take Screenshot for WebKit).
+ */
 export const engineCommand = {
   name: 'lille-engine-command',
   executeCommand({ command, session }) {
     if (command === 'engine') return engineOf.get(session.browser) ?? session.browser.name;
+    if (command === 'screenshot') {
+      if (session.browser.type === 'webdriver') return session.browser.driver.takeScreenshot();
+      return session.browser.getPage(session.id).screenshot({ encoding: 'base64' });
+    }
     return undefined;
   },
 };

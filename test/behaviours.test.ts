@@ -27,7 +27,14 @@ const cleanups: (() => void)[] = [];
 
 /** A real mouse click in the middle of `target`, resolved once the element reported a toggle. */
 async function click(el: LilleNetworks, target: Element): Promise<void> {
-  target.scrollIntoView({ block: 'center' });
+  // Cards that come near the viewport are laid out at the next frame (content-visibility: auto)
+  // and may then take their real height, which can move `target` again: scroll until it stays.
+  for (let tries = 0; tries < 5; tries++) {
+    target.scrollIntoView({ block: 'center' });
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const { top, bottom } = target.getBoundingClientRect();
+    if (top >= 0 && bottom <= innerHeight) break;
+  }
   const { left, top, width, height } = target.getBoundingClientRect();
   const toggled = oneEvent(el, 'lille-networks-toggle');
   await sendMouse({ type: 'click', position: [Math.round(left + width / 2), Math.round(top + height / 2)] });

@@ -4,7 +4,7 @@
  * panel that shows every fact of the network as text.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { bundledNetworks } from '../src/data/networks.js';
 import '../src/define.js';
 import { bundledStrings, fill } from '../src/i18n.js';
@@ -21,11 +21,47 @@ const read = (value: string) => value.replace(/\s+/g, ' ').trim();
 
 const render = (lang = 'fr') => fixture<LilleNetworks>(html`<lille-networks lang=${lang}></lille-networks>`);
 
+/** Two rendering updates: what the engine has painted by then includes the latest changes. */
+const painted = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
+/**
+ * Scrolls `target` to the middle of the viewport. Cards that come near the viewport are laid
+ * out at the next frame (content-visibility: auto) and may then take their real height, which
+ * can move `target` again: scroll until it stays in view.
+ */
+async function inView(target: Element): Promise<void> {
+  for (let tries = 0; tries < 5; tries++) {
+    target.scrollIntoView({ block: 'center' });
+    await painted();
+    const { top, bottom } = target.getBoundingClientRect();
+    if (top >= 0 && bottom <= innerHeight) return;
+  }
+}
+
 /** A real mouse click at the centre of `target`, as a person would click it. */
 async function clickCentre(target: Element): Promise<void> {
-  target.scrollIntoView({ block: 'center' });
+  await inView(target);
   const { x, y, width, height } = target.getBoundingClientRect();
   await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
+}
+
+/**
+ * What the engine really painted in the viewport (a screenshot), to read pixels from: the
+ * colour at a point given in CSS pixels, as [red, green, blue].
+ */
+async function screen(): Promise<(x: number, y: number) => number[]> {
+  const png = await executeServerCommand<string>('screenshot');
+  const image = new Image();
+  image.src = `data:image/png;base64,${png}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = image.naturalWidth;
+  canvas.height = image.naturalHeight;
+  const context = canvas.getContext('2d', { willReadFrequently: true })!;
+  context.drawImage(image, 0, 0);
+  const scale = image.naturalWidth / innerWidth;
+  return (x, y) => [...context.getImageData(Math.floor(x * scale), Math.floor(y * scale), 1, 1).data.slice(0, 3)];
 }
 
 /** The name a button gets from its content: its text, without what is hidden from everyone. */
@@ -232,6 +268,78 @@ describe('rendering', () => {
       expect(parseFloat(ring.outlineWidth)).to.be.greaterThan(0);
       // and no ring on the buttons that do not have the focus
       expect(getComputedStyle(button(el, 'polis')).outlineStyle).to.equal('none');
+    });
+  });
+
+  describe('what a toggle and the first render cost the page', () => {
+    it('a toggle changes its own card only: nothing else in the widget is touched', async () => {
+      const el = await render('en');
+      el.expand('afccre');
+      await el.updateComplete;
+      const card = cards(el)[ids.indexOf('iclei')];
+      const outside: string[] = [];
+      const observer = new MutationObserver((records) => {
+        for (const record of records) {
+          const target = record.target instanceof Element ? record.target : record.target.parentElement!;
+          // The show-all button says "hide all" only once every card is open: not here.
+          if (!card.contains(target)) outside.push(who(target));
+        }
+      });
+      observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+      await clickCentre(button(el, 'iclei'));
+      await el.updateComplete;
+      expect(el.expanded, 'after the first click').to.deep.equal(['afccre', 'iclei']);
+      await clickCentre(button(el, 'iclei'));
+      await el.updateComplete;
+      observer.disconnect();
+      expect(outside).to.deep.equal([]);
+      expect(el.expanded).to.deep.equal(['afccre']);
+    });
+
+    it('leaves the content of cards far below the viewport unrendered until they come near it', async () => {
+      const page = await fixture<HTMLElement>(html`<div>
+        <div style="block-size: 1000vh"></div>
+        <lille-networks lang="en"></lille-networks>
+      </div>`);
+      const el = page.querySelector('lille-networks')!;
+      await el.updateComplete;
+      await painted();
+      const heading = () => cards(el)[0].querySelector('[part~="heading"]')!;
+      // Skipped by content-visibility: auto, yet in the page, found by find-in-page and focusable.
+      expect(heading().checkVisibility({ contentVisibilityAuto: true })).to.equal(false);
+      expect(heading().checkVisibility()).to.equal(true);
+      cards(el)[0].scrollIntoView();
+      await painted();
+      expect(heading().checkVisibility({ contentVisibilityAuto: true })).to.equal(true);
+      window.scrollTo(0, 0);
+    });
+  });
+
+  describe('the focus ring', () => {
+    it('is whole on every side of a card\'s button, not clipped by its card', async () => {
+      // A colour found nowhere else on the page, to find the ring by.
+      const el = await fixture<LilleNetworks>(
+        html`<lille-networks lang="fr" style="--lille-networks-focus: rgb(255, 0, 255)"></lille-networks>`,
+      );
+      toggleAll(el)!.focus();
+      await sendKeys({ press: 'Tab' });
+      const b = button(el, 'eurocities');
+      expect(focused(el)).to.equal(who(b));
+      b.scrollIntoView({ block: 'center' });
+      await painted();
+      const at = await screen();
+      const { left, right, top, bottom } = b.getBoundingClientRect();
+      const middle = { x: (left + right) / 2, y: (top + bottom) / 2 };
+      // 3.5 px in from each edge: inside the ring's focus-coloured band, wherever it is drawn.
+      const sides = {
+        top: at(middle.x, top + 3.5),
+        bottom: at(middle.x, bottom - 3.5),
+        left: at(left + 3.5, middle.y),
+        right: at(right - 3.5, middle.y),
+      };
+      for (const [side, [red, green, blue]] of Object.entries(sides)) {
+        expect(red > 200 && green < 60 && blue > 200, `${side} side: rgb(${red}, ${green}, ${blue})`).to.equal(true);
+      }
     });
   });
 
