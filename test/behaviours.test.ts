@@ -9,7 +9,7 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { ToggleDetail } from '../src/events.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
-import { button, buttons, cards, ids, isShown, panel, text, toggleAll } from './helpers/cards.js';
+import { button, buttons, cards, ids, isShown, panel, text, toggleAll, whenStill } from './helpers/cards.js';
 import { recordWarnings, restoreStubs } from './helpers/data.js';
 import { recordToggles } from './helpers/toggles.js';
 
@@ -627,6 +627,7 @@ describe('open by default (`expanded`)', () => {
   it('has no accessibility violation with cards open at first (fr, en)', async () => {
     for (const lang of languages) {
       const el = await fixture<LilleNetworks>(html`<lille-networks lang=${lang} expanded="iclei oasc"></lille-networks>`);
+      await whenStill(el);
       await expect(el).to.be.accessible();
     }
   });
@@ -751,6 +752,7 @@ describe('accessibility (axe)', () => {
   for (const lang of languages) {
     it(`has no violation with every card closed (${lang})`, async () => {
       const el = await fixture<LilleNetworks>(html`<lille-networks lang=${lang}></lille-networks>`);
+      await whenStill(el);
       await expect(el).to.be.accessible();
     });
 
@@ -758,6 +760,7 @@ describe('accessibility (axe)', () => {
       const el = await fixture<LilleNetworks>(html`<lille-networks lang=${lang}></lille-networks>`);
       el.expand('eurocities');
       await el.updateComplete;
+      await whenStill(el);
       await expect(el).to.be.accessible();
     });
 
@@ -765,6 +768,7 @@ describe('accessibility (axe)', () => {
       const el = await fixture<LilleNetworks>(html`<lille-networks lang=${lang}></lille-networks>`);
       el.expandAll();
       await el.updateComplete;
+      await whenStill(el);
       await expect(el).to.be.accessible();
     });
 
@@ -772,6 +776,7 @@ describe('accessibility (axe)', () => {
       const el = await fixture<LilleNetworks>(html`<lille-networks lang=${lang} single></lille-networks>`);
       el.expand('energy-cities');
       await el.updateComplete;
+      await whenStill(el);
       await expect(el).to.be.accessible();
     });
 
@@ -792,6 +797,7 @@ describe('accessibility (axe)', () => {
         el.expand('iclei');
         await el.updateComplete;
         expect(headingTags(el)).to.deep.equal(allIds.map(() => `H${level}`));
+        await whenStill(page);
         await expect(page).to.be.accessible();
       });
     }

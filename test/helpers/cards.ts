@@ -58,3 +58,11 @@ export const text = (node: Node | null | undefined): string =>
 /** The ids of the shown cards, in display order. */
 export const ids = (el: LilleNetworks | HTMLElement): string[] =>
   buttons(el).map((b) => b.dataset.id ?? '');
+
+/**
+ * Resolves once the animations running in the element (a panel's opening fade) are done:
+ * colour contrast is measured on what a person reads, not on a frame in the middle of a fade.
+ */
+export const whenStill = async (el: LilleNetworks | HTMLElement): Promise<void> => {
+  await Promise.all(root(el).getAnimations().map((animation) => animation.finished));
+};
