@@ -5,8 +5,9 @@
  * named `on<event-name>` into `addEventListener('<event-name>', …)`.
  *
  * Options are typed here under their attribute names (`heading-level`, `no-toggle-all`), which
- * also work in server rendering, where React writes attributes; `data` is an object, which
- * only the browser can receive (React leaves it out of server HTML).
+ * also work in server rendering, where React writes attributes. `data` and the `on…` props work
+ * in client rendering only: React leaves them out of server HTML, and 19.3.1 does not set them
+ * after `hydrateRoot` either (facebook/react#35446); `useLilleNetworks.ts` sets them in both.
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { ErrorDetail, LilleNetworks, LoadDetail, NetworksDocument, ToggleDetail } from 'lille-networks';
@@ -22,7 +23,7 @@ export interface LilleNetworksProps
   'no-toggle-all'?: boolean;
   src?: string;
   timeout?: number;
-  /** Set as a property, in the browser only: import the package before the first render. */
+  /** Set as a property, in client rendering only: import the package before the first render. */
   data?: NetworksDocument | null;
   'onlille-networks-toggle'?: (event: CustomEvent<ToggleDetail>) => void;
   'onlille-networks-load'?: (event: CustomEvent<LoadDetail>) => void;
