@@ -1,14 +1,15 @@
 /**
- * Angular (standalone component, Angular 17.1+ for signal inputs): <lille-networks> in a template.
- * Not type-checked here (no Angular in this repository): a reference snippet.
+ * Angular (standalone component, Angular 17.2+ for signal inputs and viewChild): <lille-networks>
+ * in a template. Built with `ng build` and strictTemplates by test/node/angular.test.mjs
+ * (test/hosts/angular/).
  *
  * CUSTOM_ELEMENTS_SCHEMA lets the template use an element Angular does not know. Angular sets
  * `[name]` bindings as properties and `[attr.name]` bindings as attributes, and listens to
  * `(event-name)` with addEventListener. Load the bundle once, e.g. `import 'lille-networks';`
  * in main.ts.
  */
-import { Component, CUSTOM_ELEMENTS_SCHEMA, input, signal } from '@angular/core';
-import type { ErrorDetail, NetworksDocument, ToggleDetail } from 'lille-networks';
+import { Component, CUSTOM_ELEMENTS_SCHEMA, ElementRef, input, signal, viewChild } from '@angular/core';
+import type { ErrorDetail, LilleNetworks, NetworksDocument, ToggleDetail } from 'lille-networks';
 
 @Component({
   selector: 'app-european-networks',
@@ -16,6 +17,7 @@ import type { ErrorDetail, NetworksDocument, ToggleDetail } from 'lille-networks
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
   template: `
     <lille-networks
+      #networks
       lang="fr"
       networks="eurocities polis"
       [attr.heading-level]="3"
@@ -30,6 +32,8 @@ export class EuropeanNetworksComponent {
   /** A networks document from the app, or null for the bundled data. */
   readonly document = input<NetworksDocument | null>(null);
   readonly open = signal<string[]>([]);
+  // The element itself, for its methods: a parent cannot reach into this template.
+  private readonly networks = viewChild.required<ElementRef<LilleNetworks>>('networks');
 
   // With CUSTOM_ELEMENTS_SCHEMA, $event is typed Event: narrow it to the documented detail.
   onToggle(event: Event): void {
@@ -40,5 +44,9 @@ export class EuropeanNetworksComponent {
   onError(event: Event): void {
     const { reason, message } = (event as CustomEvent<ErrorDetail>).detail;
     console.warn(`lille-networks: ${reason}: ${message}`);
+  }
+
+  collapseAll(): void {
+    this.networks().nativeElement.collapseAll();
   }
 }
