@@ -524,21 +524,16 @@ export class LilleNetworks extends ReactiveElement {
   }
 }
 
+/**
+ * Lit cannot bind a tag name, and a heading level must stay a real heading element (h2 to h6),
+ * which every screen reader lists, rather than role="heading". So each level gets its own
+ * template strings, made once from constants, as lit's static-html does: the same array for a
+ * level every time, so lit-html prepares each template once.
+ */
+const headings: TemplateStringsArray[] = [];
 const heading = (level: number, content: TemplateResult): TemplateResult => {
-  // Lit cannot bind a tag name; one small template per level keeps real heading elements,
-  // which every screen reader lists, rather than role="heading".
-  switch (level) {
-    case 3:
-      return html`<h3 part="heading">${content}</h3>`;
-    case 4:
-      return html`<h4 part="heading">${content}</h4>`;
-    case 5:
-      return html`<h5 part="heading">${content}</h5>`;
-    case 6:
-      return html`<h6 part="heading">${content}</h6>`;
-    default:
-      return html`<h2 part="heading">${content}</h2>`;
-  }
+  const strings = [`<h${level} part=heading>`, `</h${level}>`];
+  return html((headings[level] ??= Object.assign(strings, { raw: strings })), content);
 };
 
 const facts = (items: Fact[]) =>

@@ -17,7 +17,7 @@ export const styles = css`
     --_bg: var(--lille-networks-background,light-dark(#fff,#1b1b1f)) !important;
     --_header-bg: var(--lille-networks-header-background,light-dark(#f4f6f9,#26262c)) !important;
     --_border: var(--lille-networks-border,#8a8f98) !important;
-    --_radius: var(--lille-networks-radius,0.25rem) !important;
+    --_radius: var(--lille-networks-radius,.25rem) !important;
     --_space: var(--lille-networks-spacing,1rem) !important;
     --_focus: var(--lille-networks-focus,#ffbf47) !important;
 
@@ -69,6 +69,9 @@ export const styles = css`
     font: inherit;
     color: inherit;
     cursor: pointer;
+    margin: 0;
+    border: 0;
+    background: none;
   }
 
   .visually-hidden {
@@ -82,10 +85,8 @@ export const styles = css`
 
   [part=toggle-all] {
     display: block;
-    margin-inline: auto 0;
-    margin-block: 0 calc(var(--_space) / 2);
-    background: none;
-    border: 0;
+    margin-inline-start: auto;
+    margin-block-end: calc(var(--_space) / 2);
     border-radius: var(--_radius);
     padding: calc(var(--_space) / 4) calc(var(--_space) / 2);
     color: var(--_accent);
@@ -106,9 +107,7 @@ export const styles = css`
 
   [part=heading] {
     margin: 0;
-    font-size: 1em;
-    font-weight: inherit;
-    line-height: inherit;
+    font: inherit;
   }
 
   [part=button] {
@@ -120,11 +119,8 @@ export const styles = css`
     box-sizing: border-box;
     width: 100%;
     min-height: 2.75rem;
-    margin: 0;
-    padding: calc(var(--_space) * 0.75) var(--_space);
-    border: 0;
+    padding: calc(var(--_space) * .75) var(--_space);
     border-radius: var(--_radius);
-    background: none;
     text-align: start;
   }
 
@@ -158,9 +154,9 @@ export const styles = css`
     grid-row: 1 / span 2;
     width: 0.6em;
     height: 0.6em;
-    margin-inline: 0.25em;
-    border-inline-end: 0.15em solid var(--_accent);
-    border-block-end: 0.15em solid var(--_accent);
+    margin-inline: .25em;
+    border: solid var(--_accent);
+    border-width: 0 .15em .15em 0;
     transform: translateY(-25%) rotate(45deg);
   }
 
@@ -228,7 +224,7 @@ export const styles = css`
 
   a {
     color: var(--_accent);
-    text-underline-offset: 0.2em;
+    text-underline-offset: .2em;
   }
 
   @media (prefers-reduced-motion: no-preference) {

@@ -31,21 +31,21 @@ export function loadJson(
   const request = new XMLHttpRequest();
   let live = true;
   const end = (report: () => void) => {
-    if (!live) return;
-    live = false;
-    // Stops a download still under way (too large, or cancelled); a finished one has nothing to stop.
-    if (request.readyState < 4) request.abort();
-    report();
+    if (live) {
+      live = false;
+      // Stops a download still under way (too large, or cancelled); a finished one has nothing to stop.
+      if (request.readyState < 4) request.abort();
+      report();
+    }
   };
-  const stop = (reason: ErrorReason, problem: string) =>
-    end(() => fail(new LoadError(reason, `${url}: ${problem}`)));
-  // Counted as the body arrives, not from Content-Length, which can be absent or wrong.
-  const tooLarge = ({ loaded }: ProgressEvent) =>
-    loaded > maxDocumentBytes && (stop('too-large', `the document is over ${maxDocumentBytes} bytes`), true);
-  request.onprogress = tooLarge;
-  request.onload = (event) => {
+  const stop = (reason: ErrorReason, problem: string) => end(() => fail(new LoadError(reason, `${url}: ${problem}`)));
+  // Counted as the body arrives (XHR reports progress once more at its end, before load), not
+  // from Content-Length, which can be absent or wrong.
+  request.onprogress = ({ loaded }) => {
+    if (loaded > maxDocumentBytes) stop('too-large', `the document is over ${maxDocumentBytes} bytes`);
+  };
+  request.onload = () => {
     if (request.status < 200 || request.status > 299) return stop('http', `HTTP ${request.status}`);
-    if (tooLarge(event)) return;
     let document: unknown;
     try {
       document = JSON.parse(request.responseText);
@@ -62,7 +62,7 @@ export function loadJson(
     request.send();
   } catch (error) {
     // An address the browser cannot request at all ("http://[") throws here; report it as any
-    // failed request, after the caller has its cancel function.
+    // failed request, once the caller has its cancel function.
     setTimeout(() => stop('network', `the request failed (${(error as Error).message})`));
   }
   return () => end(() => {});

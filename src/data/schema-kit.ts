@@ -110,8 +110,17 @@ const typeOf = (value: unknown) =>
  * input is called (no `map` of its own, no `toString`): what reaches the rendering is text and
  * numbers this function made. `__proto__` or `constructor` in a document pollute nothing.
  * A getter or Proxy trap that throws makes this throw too: callers treat any error as a refusal.
+ *
+ * With `drop`, the value's own list items and optional properties (not theirs: one level only)
+ * that fail are left out and reported to `drop`, instead of failing the whole value; a dropped
+ * list item leaves a hole (`undefined`), so that positions still name the items.
  */
-export function validate<T>(schema: Schema<T>, value: unknown, path = ''): T {
+export function validate<T>(
+  schema: Schema<T>,
+  value: unknown,
+  path = '',
+  drop?: (path: string, part: unknown, error: unknown) => void,
+): T {
   const fail = (problem: string): never => {
     throw new ValidationError(path, problem);
   };
@@ -119,6 +128,17 @@ export function validate<T>(schema: Schema<T>, value: unknown, path = ''): T {
   if (Object.hasOwn(schema, 'const')) {
     return value === rule('const') ? (value as T) : fail(`must be ${JSON.stringify(rule('const'))}`);
   }
+  /** The validated copy of `value[key]`; when `drop` may take it instead, undefined once dropped. */
+  const part = (schema: JsonSchema, key: PropertyKey, where: string, required = false) => {
+    let item: unknown;
+    try {
+      item = own(value, key);
+      return validate(schema, item, where);
+    } catch (error) {
+      if (!drop || required) throw error;
+      drop(where, item, error);
+    }
+  };
   const actual = typeOf(value);
   const max: number = rule('maxLength') ?? rule('maxItems') ?? rule('maximum');
   switch (rule('type')) {
@@ -142,7 +162,7 @@ export function validate<T>(schema: Schema<T>, value: unknown, path = ''): T {
       const length = own(value, 'length') as number;
       if (length > max) fail(`must have at most ${max} items`);
       const copy: unknown[] = [];
-      for (let i = 0; i < length; i++) copy.push(validate(rule('items'), own(value, i), `${path}[${i}]`));
+      for (let i = 0; i < length; i++) copy.push(part(rule('items'), i, `${path}[${i}]`));
       return copy as T;
     }
     default: {
@@ -150,13 +170,14 @@ export function validate<T>(schema: Schema<T>, value: unknown, path = ''): T {
       const copy: Record<string, unknown> = Object.create(null);
       const at = (key: string) => (path ? `${path}.${key}` : key);
       for (const [key, schema] of Object.entries<JsonSchema>(rule('properties') ?? {})) {
-        if (Object.hasOwn(value as object, key)) copy[key] = validate(schema, own(value, key), at(key));
-        else if ((rule('required') as string[]).includes(key)) throw new ValidationError(at(key), 'is missing');
+        const required = (rule('required') as string[]).includes(key);
+        if (Object.hasOwn(value as object, key)) copy[key] = part(schema, key, at(key), required);
+        else if (required) throw new ValidationError(at(key), 'is missing');
       }
       for (const [pattern, schema] of Object.entries<JsonSchema>(rule('patternProperties') ?? {})) {
         for (const key of Object.keys(value as object)) {
           const name = key.toLowerCase();
-          if (!(name in copy) && new RegExp(pattern).test(key)) copy[name] = validate(schema, own(value, key), at(key));
+          if (!(name in copy) && new RegExp(pattern).test(key)) copy[name] = part(schema, key, at(key));
         }
       }
       return copy as T;
