@@ -1,0 +1,608 @@
+/**
+ * The WordPress plugin for real: dist/wordpress/lille-networks.zip (npm run build) uploaded into
+ * Debian's WordPress 6.1 with Twenty Twenty-Three, on MariaDB and PHP 8.2 from Debian packages,
+ * and its pages read in Debian's Chromium, with JavaScript and without.
+ *
+ * Everything lives in one temporary folder and stops after the tests, also when they fail:
+ *   - MariaDB, a fresh data directory (mariadb-install-db), on a socket in that folder only
+ *     (--skip-networking), without grant tables: the socket is reachable by this user alone;
+ *   - the site root: links to Debian's code in /usr/share/wordpress, test/wordpress/wp-config.php
+ *     instead of Debian's (which reads /etc/wordpress/config-<host>.php: nothing is written
+ *     outside the folder, and no root is needed), and a wp-content of its own;
+ *   - `php -S 127.0.0.1:<free port>` with test/wordpress/router.php.
+ *
+ * test/wordpress/setup.php installs the site once for all cases, uploads the zip through
+ * WordPress's plugin installer, and saves the posts below as an author or a contributor (kses
+ * applies to both). Visitors' pages are then read with and without JavaScript; and an author
+ * adds the block in the real block editor, sets it in its sidebar and publishes.
+ * Needs `npm run build`; WordPress, MariaDB, PHP and Chromium from Debian.
+ */
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { isCI, which } from '../../scripts/browsers.mjs';
+import { chromiumPath, launchChromium } from '../../scripts/chromium.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const wordpress = '/usr/share/wordpress';
+const theme = join(wordpress, 'wp-content/themes/twentytwentythree');
+const zip = join(root, 'dist/wordpress/lille-networks.zip');
+const fallbackFile = join(root, 'dist/lille-networks.fallback.json');
+
+for (const file of [zip, fallbackFile]) {
+  if (!existsSync(file)) throw new Error(`wordpress.test.mjs: ${file} is missing: run npm run build first`);
+}
+
+// ---- What this machine has ---------------------------------------------------------------------
+
+const sbin = (name) => which(name) ?? which(`/usr/sbin/${name}`);
+const hostPackages = {
+  wordpress: existsSync(join(wordpress, 'wp-settings.php')),
+  'wordpress-theme-twentytwentythree': existsSync(join(theme, 'theme.json')),
+  'mariadb-server': Boolean(sbin('mariadbd') && sbin('mariadb-install-db')),
+  'php-cli': Boolean(which('php')),
+  'php-mysql':
+    Boolean(which('php')) && spawnSync('php', ['-r', 'exit(extension_loaded("mysqli") ? 0 : 1);']).status === 0,
+  chromium: Boolean(which(chromiumPath)),
+};
+
+// ---- What the cards should show, from the build and the example document -----------------------
+
+const fragments = JSON.parse(await readFile(fallbackFile, 'utf8'));
+const entities = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+const text = (html) => html.replace(/&(amp|lt|gt|quot|#39);/g, (_, name) => entities[name]);
+/** The bundled networks' names by id, per language, in the bundled order. */
+const bundled = Object.fromEntries(
+  Object.entries(fragments).map(([language, levels]) => [
+    language,
+    Object.entries(levels[2]).map(([id, html]) => [id, text(html.match(/<h2 id="[^"]*">([^<]*)<\/h2>/)[1])]),
+  ]),
+);
+const names = (language, ids) => ids.map((id) => new Map(bundled[language]).get(id));
+const allIds = bundled.en.map(([id]) => id);
+const exampleDocument = JSON.parse(await readFile(join(root, 'demo/networks.example.json'), 'utf8'));
+/** Every name a network's heading may have here, longest first (so that a name is not taken for its start). */
+const networkNames = [
+  ...new Set([
+    ...Object.values(bundled).flatMap((list) => list.map(([, name]) => name)),
+    ...exampleDocument.networks.map((network) => network.shortName),
+  ]),
+].sort((a, b) => b.length - a.length);
+
+/** The README's recipes, as a post holds them (demo/recipes/wordpress/). */
+const recipe = (name) => readFile(join(root, 'demo/recipes/wordpress', name), 'utf8');
+const recipes = {
+  // After the comment that says what the file is.
+  block: (await recipe('block.html')).replace(/^<!--(?! wp:)[\s\S]*?-->\n/, ''),
+  classic: await recipe('classic-content.txt'),
+};
+
+/**
+ * The posts, each saved as its writer would save it. `content`: classic text, or blocks that
+ * WordPress serializes itself. `expect`: the cards the page shows (names in order, heading
+ * level, language), and whether the page carries the bundled fallback.
+ */
+const posts = ({ home }) => [
+  {
+    key: 'block',
+    writer: 'author',
+    title: 'Nos réseaux européens',
+    content: [recipes.block],
+    expect: { names: names('fr', ['polis', 'iclei']), level: 3, language: 'fr', showAll: false, fallback: true },
+  },
+  {
+    key: 'shortcode',
+    writer: 'author',
+    title: 'Our European networks',
+    // Several lines, as the classic editor saves them: wpautop makes paragraphs and line breaks.
+    content: [
+      'Lille Métropole takes part in several European networks.\n\n' +
+        '[lille-networks lang="en" networks="energy-cities eurocities" heading-level="4"]\n\n' +
+        'For any question,\nwrite to the European office.',
+    ],
+    expect: {
+      names: names('en', ['energy-cities', 'eurocities']),
+      level: 4,
+      language: 'en',
+      showAll: true,
+      fallback: true,
+    },
+  },
+  {
+    key: 'contributor',
+    writer: 'contributor',
+    title: 'Réseaux, proposés par une contributrice',
+    content: [recipes.classic],
+    expect: { names: names('fr', ['polis', 'iclei']), level: 3, language: 'fr', showAll: false, fallback: true },
+  },
+  {
+    key: 'defaults',
+    writer: 'contributor',
+    title: 'Every network',
+    content: [{ block: 'lille-networks/networks' }],
+    // No `lang`: the page's, from the site's language (en_US).
+    expect: { names: names('en', allIds), level: 2, language: 'en', showAll: true, fallback: true },
+  },
+  {
+    key: 'bad-values',
+    writer: 'author',
+    title: 'Bad values',
+    content: [
+      'Networks:\n\n[lille-networks lang="de" heading-level="9" networks="polis nope eurocities polis"]\n\nEnd.',
+    ],
+    expect: { names: names('en', ['polis', 'eurocities']), level: 2, language: 'en', showAll: true, fallback: true },
+  },
+  {
+    key: 'src',
+    writer: 'author',
+    title: 'Networks from a document',
+    content: [
+      { block: 'lille-networks/networks', attrs: { lang: 'en', src: `${home}/wp-content/uploads/networks.json` } },
+    ],
+    expect: {
+      names: exampleDocument.networks.map((network) => network.shortName),
+      level: 2,
+      language: 'en',
+      showAll: true,
+      fallback: false,
+    },
+  },
+  {
+    key: 'plain',
+    writer: 'author',
+    title: 'A page without cards',
+    content: ['Nothing European here.'],
+  },
+  {
+    // What the README used to advise: an author types the script and the element.
+    key: 'typed',
+    writer: 'author',
+    title: 'Typed by hand',
+    content: [
+      '<!-- wp:html -->\n' +
+        '<script type="module" src="https://cdn.jsdelivr.net/npm/lille-networks/dist/lille-networks.js"></script>\n' +
+        '<lille-networks lang="fr"></lille-networks>\n<!-- /wp:html -->',
+    ],
+  },
+];
+
+// ---- Processes ---------------------------------------------------------------------------------
+
+/** A free TCP port on 127.0.0.1. */
+const freePort = () =>
+  new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+  });
+
+/** The servers started here, until they stop. */
+const running = new Set();
+// Should this process die before its `after` hook, its servers must not outlive it.
+process.once('exit', () =>
+  running.forEach((child) => {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // Gone already.
+    }
+  }),
+);
+
+/**
+ * Starts `command` in a process group of its own (so that stopping it stops its children, such
+ * as PHP's workers) and resolves once a line of its output matches `ready`.
+ */
+function start(command, args, { ready, env }) {
+  const child = spawn(command, args, { env: { ...process.env, ...env }, detached: true, stdio: 'pipe' });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  child.output = '';
+  return new Promise((done, fail) => {
+    const onData = (chunk) => {
+      child.output += chunk;
+      if (ready.test(child.output)) done(child);
+    };
+    child.stdout.setEncoding('utf8').on('data', onData);
+    child.stderr.setEncoding('utf8').on('data', onData);
+    child.once('error', fail);
+    child.once('exit', (code) => fail(new Error(`${command} exited (${code}) before it was ready:\n${child.output}`)));
+  });
+}
+
+/** Stops a process group started by start(), and waits for its leader. */
+async function stop(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((done) => child.once('exit', done));
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    return;
+  }
+  await exited;
+}
+
+/** Runs `command` to its end; its output, or an error with it. */
+function run(command, args, { input, env } = {}) {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
+    child.once('error', fail);
+    child.once('exit', (code) => {
+      if (code === 0) done({ stdout, stderr });
+      else fail(new Error(`${command} ${args.join(' ')} failed (${code}):\n${stderr}${stdout}`));
+    });
+    child.stdin.end(input ?? '');
+  });
+}
+
+// ---- The suite ---------------------------------------------------------------------------------
+
+/** PHP's built-in server answers one request at a time per worker. */
+const phpWorkers = 4;
+
+function wordpressSuite() {
+  let dir, php, browser, home, site, setupOutput;
+
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'lille-networks-wp-'));
+    const socket = join(dir, 'mysqld.sock');
+    const asRoot = process.getuid() === 0 ? ['--user=root'] : [];
+
+    const database = (async () => {
+      await run(sbin('mariadb-install-db'), [
+        '--no-defaults', `--datadir=${join(dir, 'db')}`, '--auth-root-authentication-method=normal',
+        '--skip-test-db', ...asRoot,
+      ]);
+      await start(sbin('mariadbd'), [
+        '--no-defaults', `--datadir=${join(dir, 'db')}`, `--socket=${socket}`, '--skip-networking',
+        '--skip-grant-tables', `--pid-file=${join(dir, 'mysqld.pid')}`, ...asRoot,
+      ], { ready: /ready for connections/ });
+    })();
+
+    const port = await freePort();
+    home = `http://127.0.0.1:${port}`;
+    site = join(dir, 'site');
+    const content = join(site, 'wp-content');
+    await Promise.all(['plugins', 'themes', 'uploads'].map((name) => mkdir(join(content, name), { recursive: true })));
+    for (const entry of readdirSync(wordpress)) {
+      if (['wp-config.php', 'wp-content', '.htaccess'].includes(entry)) continue;
+      await symlink(join(wordpress, entry), join(site, entry));
+    }
+    await symlink(join(root, 'test/wordpress/wp-config.php'), join(site, 'wp-config.php'));
+    // As Debian links it into /var/lib/wordpress/wp-content/themes.
+    await symlink(theme, join(content, 'themes/twentytwentythree'));
+    await copyFile(join(root, 'demo/networks.example.json'), join(content, 'uploads/networks.json'));
+    // WordPress's installer deletes the zip it unpacks: give it a copy.
+    await copyFile(zip, join(dir, 'upload.zip'));
+    const salts = ['AUTH', 'SECURE_AUTH', 'LOGGED_IN', 'NONCE'].flatMap((name) => [`${name}_KEY`, `${name}_SALT`]);
+    await writeFile(
+      join(site, 'lille-networks-test.json'),
+      JSON.stringify({
+        socket,
+        home,
+        log: join(dir, 'debug.log'),
+        salts: Object.fromEntries(salts.map((name) => [name, randomBytes(32).toString('base64')])),
+      }),
+    );
+
+    // Every other host name fails at once, so that a request to the outside is seen, not waited on.
+    const chromium = launchChromium(['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1']);
+    [browser] = await Promise.all([chromium, database]);
+
+    const phpOptions = ['-d', 'error_reporting=-1', '-d', 'display_errors=stderr'];
+    const spec = { zip: join(dir, 'upload.zip'), posts: posts({ home }) };
+    const setupScript = join(root, 'test/wordpress/setup.php');
+    const setup = await run('php', [...phpOptions, setupScript, site], { input: JSON.stringify(spec) });
+    setupOutput = { ...JSON.parse(setup.stdout), stderr: setup.stderr };
+
+    const router = join(root, 'test/wordpress/router.php');
+    php = await start('php', [...phpOptions, '-S', `127.0.0.1:${port}`, '-t', site, router], {
+      ready: /Development Server \(http:\/\/127\.0\.0\.1:\d+\) started/,
+      env: { PHP_CLI_SERVER_WORKERS: String(phpWorkers) },
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    // The web server first: it holds connections to the database.
+    if (php) await stop(php);
+    await Promise.all([...running].map(stop));
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  const post = (key) => setupOutput.posts[key];
+  /** The site, or data inside the page itself. */
+  const local = (address) => address.startsWith(`${home}/`) || address.startsWith('data:');
+  const spec = (key) => posts({ home }).find((entry) => entry.key === key);
+
+  /**
+   * Opens `url` in a new tab and waits for it to be loaded (and, with JavaScript, for every
+   * <lille-networks> to show its cards). Every request and console warning is recorded; a request
+   * that leaves 127.0.0.1, or an error in the page, fails the test that made it.
+   */
+  async function open(url, { javaScript = true, cards = true, loaded = false } = {}) {
+    // A context of its own: a window of its own, so that the page renders (and waits on
+    // animation frames) while other tests' pages do, and no cookie from another test.
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    const requests = [];
+    const warnings = [];
+    const errors = [];
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('console', (message) => message.type() === 'warn' && warnings.push(message.text()));
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.setJavaScriptEnabled(javaScript);
+    if (loaded) {
+      // Data from `src` arrives after the first render, with the bundled data.
+      await page.evaluateOnNewDocument(() =>
+        document.addEventListener('lille-networks-load', () => (document.documentElement.dataset.loaded = 'yes')),
+      );
+    }
+    const response = await page.goto(url, { waitUntil: 'load' });
+    assert.equal(response.status(), 200, `${url} answers 200`);
+    if (javaScript && cards) {
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('lille-networks')].every((el) => el.shadowRoot?.querySelector('[part=card]')),
+      );
+    }
+    if (loaded) await page.waitForSelector('html[data-loaded]');
+    const outside = requests.filter((address) => !local(address));
+    assert.deepEqual({ outside, errors }, { outside: [], errors: [] }, `${url}: no request leaves ${home}, no error`);
+    return { page, requests, warnings, close: () => context.close() };
+  }
+
+  /** The headings a person finds in `page`, shadow roots included: level and name. */
+  async function headings(page) {
+    // Only the full tree holds what shadow roots render; "interesting" nodes leave it out.
+    const tree = await page.accessibility.snapshot({ interestingOnly: false });
+    const found = [];
+    const walk = (node) => {
+      if (node.role === 'heading') found.push({ level: node.level, name: node.name });
+      for (const child of node.children ?? []) walk(child);
+    };
+    walk(tree);
+    return found;
+  }
+
+  /**
+   * The networks whose heading the page shows, in order, with their heading levels: the cards
+   * (a card's heading is named by its button: the name, a comma, the summary) or the fallback.
+   */
+  async function networksShown(page) {
+    const shown = [];
+    for (const { level, name } of await headings(page)) {
+      const network = networkNames.find(
+        (known) => name === known || (name.startsWith(known) && /^\s*,/.test(name.slice(known.length))),
+      );
+      if (network) shown.push({ name: network, level });
+    }
+    return shown;
+  }
+
+  /** Each expected network once, in order, at the expected level, and no other network. */
+  async function assertNetworks(page, { names: expected, level }, what) {
+    assert.deepEqual(await networksShown(page), expected.map((name) => ({ name, level })), what);
+  }
+
+  // Each test opens pages of its own: they run side by side, as many as PHP has workers.
+  describe('what its users and visitors see', { concurrency: phpWorkers }, () => {
+    test('the zip uploads through WordPress’s installer and activates, with the package’s version', async () => {
+      const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+      assert.deepEqual(setupOutput.plugin, { file: 'lille-networks/lille-networks.php', version, active: true });
+      assert.match(setupOutput.versions.wordpress, /^6\.1\./);
+    });
+
+    test('an author’s hand-typed <script> and <lille-networks> are stripped on save (kses applies)', () => {
+      const saved = post('typed').saved;
+      assert.doesNotMatch(saved, /<script|<lille-networks/, saved);
+      // What the plugin's posts keep, by contrast: the block and the shortcode as written.
+      assert.match(post('block').saved, /<!-- wp:lille-networks\/networks \{"lang":"fr",/);
+      assert.ok(post('shortcode').saved.includes(spec('shortcode').content[0].match(/\[lille-networks[^\]]*\]/)[0]));
+    });
+
+    for (const key of ['block', 'shortcode', 'contributor', 'defaults', 'bad-values', 'src']) {
+      test(`${key}: the cards show as the options say, once, and a click opens one`, async () => {
+        const { expect } = spec(key);
+        const { page, close } = await open(post(key).url, { loaded: !expect.fallback });
+        await assertNetworks(page, expect, key);
+        // The fallback stays in the page for those without JavaScript, but is not displayed.
+        const fallbackShows = await page.$eval('lille-networks', (el) =>
+          [...el.children].some((child) => child.checkVisibility()),
+        );
+        assert.equal(fallbackShows, false);
+        const cards = await page.$eval('lille-networks', (el) => ({
+          lang: el.shadowRoot.querySelector('[lang]').lang,
+          showAll: Boolean(el.shadowRoot.querySelector('[part=toggle-all]')),
+        }));
+        assert.deepEqual(cards, { lang: expect.language, showAll: expect.showAll });
+        // A real click, at the button's place on the screen.
+        const buttons = await page.$$('lille-networks >>> [part=button]');
+        await buttons[0].click();
+        await page.waitForFunction((el) => el.getAttribute('aria-expanded') === 'true', {}, buttons[0]);
+        assert.equal(await page.$eval('lille-networks >>> [role=region]', (region) => region.checkVisibility()), true);
+        await close();
+      });
+    }
+
+    for (const key of ['block', 'shortcode', 'contributor', 'defaults', 'bad-values']) {
+      test(`${key} without JavaScript: the fallback shows each network once, at the level asked`, async () => {
+        const { expect } = spec(key);
+        const { page, close } = await open(post(key).url, { javaScript: false });
+        await assertNetworks(page, expect, `${key} without JavaScript`);
+        assert.equal(await page.$eval('lille-networks > div', (div) => div.lang), expect.language);
+        // wpautop left the element whole: the parser did not close it early at a </p>.
+        const whole = await page.$eval('lille-networks', (el) => !el.closest('p') && Boolean(el.querySelector('p')));
+        assert.equal(whole, true);
+        await close();
+      });
+    }
+
+    test('with src, a page without JavaScript has no fallback: it is of the bundled data', async () => {
+      const { page, close } = await open(post('src').url, { javaScript: false });
+      assert.deepEqual(await networksShown(page), []);
+      assert.equal(await page.$eval('lille-networks', (el) => el.innerHTML), '');
+      await close();
+    });
+
+    test('classic content still gets its paragraphs: wpautop runs around the shortcode', async () => {
+      const { page, close } = await open(post('shortcode').url, { javaScript: false });
+      const paragraphs = await page.$$eval('.wp-block-post-content > p', (list) => list.map((p) => p.innerHTML));
+      assert.ok(paragraphs.some((html) => /For any question,<br>\s*write/.test(html)), JSON.stringify(paragraphs));
+      await close();
+    });
+
+    test('bad values get the element’s own behaviour, and its warnings in the console', async () => {
+      const { warnings, close } = await open(post('bad-values').url);
+      assert.ok(warnings.some((warning) => warning.includes('heading-level')), JSON.stringify(warnings));
+      assert.ok(warnings.some((warning) => warning.includes('nope')), JSON.stringify(warnings));
+      await close();
+    });
+
+    test('the script is the plugin’s own module, only on pages that show the element', async () => {
+      const bundle = `${home}/wp-content/plugins/lille-networks/build/lille-networks.js`;
+      const { page, requests, close } = await open(post('block').url);
+      const scripts = await page.$$eval('script[src*="lille-networks"]', (list) =>
+        list.map((script) => ({ type: script.type, src: script.src })),
+      );
+      assert.equal(scripts.length, 1, JSON.stringify(scripts));
+      assert.equal(scripts[0].type, 'module');
+      assert.ok(scripts[0].src.startsWith(`${bundle}?`), scripts[0].src);
+      assert.ok(requests.some((address) => address.startsWith(bundle)));
+      await close();
+
+      const plain = await open(post('plain').url, { cards: false });
+      assert.equal(await plain.page.$$eval('script[src*="lille-networks"], lille-networks', (list) => list.length), 0);
+      assert.equal(plain.requests.some((address) => address.includes('lille-networks')), false);
+      await plain.close();
+    });
+
+    test('in single mode, opening a card closes the other', async () => {
+      const { page, close } = await open(post('block').url);
+      const buttons = await page.$$('lille-networks >>> [part=button]');
+      const expanded = () => Promise.all(buttons.map((button) => button.evaluate((b) => b.ariaExpanded)));
+      await buttons[0].click();
+      await page.waitForFunction((b) => b.getAttribute('aria-expanded') === 'true', {}, buttons[0]);
+      await buttons[1].click();
+      await page.waitForFunction((b) => b.getAttribute('aria-expanded') === 'true', {}, buttons[1]);
+      assert.deepEqual(await expanded(), ['false', 'true']);
+      await close();
+    });
+
+    test('an author adds the block, sets it in the sidebar (in her French), publishes: the post shows it', async () => {
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      const outside = [];
+      const errors = [];
+      page.on('request', (request) => !local(request.url()) && outside.push(request.url()));
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.setViewport({ width: 1400, height: 1000 });
+      await context.setCookie(...setupOutput.cookies.map((cookie) => ({ ...cookie, domain: '127.0.0.1', path: '/' })));
+      await page.goto(`${home}/wp-admin/post-new.php`, { waitUntil: 'load' });
+
+      /**
+       * The one control of `role` that a person reads as `name` (the sidebar's labels are
+       * upper-cased by CSS, which Chromium's names follow), looked for at each frame until it shows.
+       */
+      async function control(role, name) {
+        // As long as puppeteer's own waits.
+        const deadline = Date.now() + 30_000;
+        for (;;) {
+          const found = [];
+          const walk = (node) => {
+            if (node.role === role && node.name?.trim().toLowerCase() === name.toLowerCase()) found.push(node);
+            for (const child of node.children ?? []) walk(child);
+          };
+          walk(await page.accessibility.snapshot());
+          if (found.length === 1) return found[0].elementHandle();
+          assert.ok(Date.now() < deadline, `one ${role} named ${name} (${found.length} found)`);
+          await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+        }
+      }
+
+      await (await control('textbox', 'Add title')).click();
+      await page.keyboard.type('Réseaux, depuis l’éditeur');
+      await (await control('button', 'Toggle block inserter')).click();
+      await (await control('searchbox', 'Search for blocks and patterns')).type('Réseaux européens');
+      await (await control('option', 'Réseaux européens')).click();
+      // The preview is the server's rendering, brought to life by the bundle: all the cards.
+      const preview = '.wp-block-lille-networks-networks lille-networks';
+      const cardsIn = (at) => document.querySelector(at)?.shadowRoot?.querySelector('[part=card]');
+      await page.waitForFunction(cardsIn, {}, preview);
+      await (await control('button', 'Toggle block inserter')).click();
+      await (await control('button', 'Settings')).click();
+
+      await (await control('combobox', 'Langue')).select('fr');
+      await (await control('combobox', 'Réseaux')).click();
+      for (const id of ['polis', 'iclei']) {
+        await page.keyboard.type(id);
+        await page.keyboard.press('Enter');
+      }
+      // Out of the list of suggestions, which covers the controls below.
+      await page.keyboard.press('Tab');
+      await (await control('combobox', 'Niveau de titre')).select('3');
+      await (await control('checkbox', 'Une seule carte ouverte à la fois')).click();
+      const { expect } = spec('block');
+      await page.waitForFunction(
+        (selector, names) => {
+          const root = document.querySelector(selector)?.shadowRoot;
+          const buttons = [...(root?.querySelectorAll('h3 [part=button]') ?? [])];
+          const shown = buttons.map((button) => button.firstElementChild.textContent);
+          return shown.join('|') === names.join('|') && !root.querySelector('[part=toggle-all]');
+        },
+        {},
+        preview,
+        expect.names,
+      );
+
+      await (await control('button', 'Publish')).click();
+      // Then the same button in the panel that asks to confirm.
+      const confirm = '.editor-post-publish-panel ::-p-aria([name="Publish"][role="button"])';
+      await (await page.waitForSelector(confirm)).click();
+      const view = await page.waitForSelector('::-p-aria([name="View Post"][role="link"])');
+      const url = await view.evaluate((link) => link.href);
+      assert.deepEqual({ outside, errors }, { outside: [], errors: [] }, 'the editor runs without errors, offline');
+      await context.close();
+
+      const published = await open(url);
+      await assertNetworks(published.page, expect, 'published from the editor');
+      const showAll = (el) => el.shadowRoot.querySelector('[part=toggle-all]') !== null;
+      assert.equal(await published.page.$eval('lille-networks', showAll), false);
+      await published.close();
+    });
+  });
+
+  test('PHP logs no warning, notice or deprecation', async () => {
+    const log = existsSync(join(dir, 'debug.log')) ? await readFile(join(dir, 'debug.log'), 'utf8') : '';
+    // The built-in server's own lines name requests (…/deprecated.min.js): not messages.
+    const served = /^\[\d+\] \[[^\]]+\] (PHP .* started|127\.0\.0\.1:\d+ (Accepted|Closing|\[\d{3}\]: \w+ \S+))$/;
+    const server = php.output.split('\n').filter((line) => !served.test(line));
+    const all = [log, setupOutput.stderr, ...server].join('\n');
+    assert.doesNotMatch(all, /\b(Warning|Notice|Deprecated|Fatal error|Parse error)\b/i, all);
+  });
+}
+
+// ---- Run, or say how to install what is missing ------------------------------------------------
+
+const absent = Object.keys(hostPackages).filter((name) => !hostPackages[name]);
+const missing =
+  `wordpress.test.mjs: WordPress, MariaDB, PHP or Chromium is missing (${absent.join(', ')}): ` +
+  `apt-get install --no-install-recommends ${absent.join(' ')}`;
+if (absent.length) {
+  if (isCI()) throw new Error(missing);
+  console.log(missing);
+} else {
+  describe('The WordPress plugin in Debian’s WordPress', wordpressSuite);
+}
