@@ -1,11 +1,10 @@
 import { html, noChange, nothing, type TemplateResult } from 'lit/html.js';
 import { type CardContent, type Fact, type Link, describeCard } from './card.js';
 import { bundledNetworks } from './data/networks.js';
-import { LoadError, loadJson } from './data/load.js';
-import { parseDocument, reasonOf } from './data/parse.js';
+import { loadJson } from './data/load.js';
+import { type ParsedDocument, parseDocument, reasonOf } from './data/parse.js';
 import { ValidationError, own, validate } from './data/schema-kit.js';
 import {
-  type LocalizedText,
   type Network,
   type NetworksDocument,
   type Strings,
@@ -26,24 +25,12 @@ import { bundledStrings, chooseLanguage, declaredLanguage } from './i18n.js';
 import { type Changes, type PropertyDeclaration, ReactiveElement } from './reactive-element.js';
 import { styles } from './styles.js';
 
-/** The data in use: networks, the interface strings of their document, the languages they cover. */
-interface Data {
-  networks: Network[];
-  strings?: StringsByLanguage;
-  languages: Set<string>;
-}
-
-/** A document's data, with the language tags its texts and strings are written in. */
-const dataOf = (networks: Network[], strings?: StringsByLanguage): Data => {
-  const tags = new Set<string>(languages);
-  // Every network has a summary: its languages are the document's.
-  for (const texts of [strings, ...networks.map((network) => network.summary)]) for (const tag in texts) tags.add(tag);
-  return { networks, strings, languages: tags };
-};
+/** The data in use: networks, and the interface strings of the document they came with. */
+type Data = Omit<ParsedDocument, 'dropped'>;
 
 // The bundled data goes through validation too: its copies have no prototype, so a page that
 // set `Object.prototype.projects` before this script ran adds nothing to the cards.
-const bundled = dataOf(parseDocument({ version: 1, networks: bundledNetworks }).networks);
+const bundled: Data = { networks: parseDocument({ version: 1, networks: bundledNetworks }).networks };
 
 /** Ids as `networks` and `expanded` take them: separated by spaces or commas, or as an array. */
 const idsOf = (value: unknown): string[] =>
@@ -186,11 +173,14 @@ export class LilleNetworks extends ReactiveElement {
   private _warned = new Set<string>();
   private _pageLanguage = new MutationObserver(() => this.requestUpdate());
   /**
-   * For one language, data and `strings`: the interface strings, each network's content
-   * (described once), and the texts that had no translation in that language.
+   * For one language, data and `strings`: the interface strings, and the texts that had no
+   * translation in that language.
    */
-  private _cache?: { key: unknown[]; t: Strings; cards: Map<Network, CardContent>; missing: Set<string> };
-  /** What each card position rendered last: a card whose content, state and level are the same is not re-rendered. */
+  private _cache?: { key: unknown[]; t: Strings; missing: Set<string> };
+  /**
+   * What each card position rendered last (network, open, heading level, strings): a card for
+   * which all four are the same is not rendered again.
+   */
   private _memo: unknown[][] = [];
   private _filter?: [string, Data, Network[]];
 
@@ -260,9 +250,9 @@ export class LilleNetworks extends ReactiveElement {
           // A fragment naming one of the new cards is followed now.
           LilleNetworks._follow();
         },
-        (error: LoadError) => {
+        (reason, message) => {
           this._cancel = undefined;
-          this._fail(error.reason, error.message);
+          this._fail(reason, message);
         },
       );
     }
@@ -302,7 +292,7 @@ export class LilleNetworks extends ReactiveElement {
       // Nothing usable is one refusal (one warning, one event) that names every dropped entry.
       if (!networks.length) throw new ValidationError('networks', ['no valid entry', ...dropped].join('; '));
       if (dropped.length) this._fail('invalid', `${source}: ${dropped.join('; ')}`);
-      this._data = dataOf(networks, strings);
+      this._data = { networks, strings };
       this._emit<LoadDetail>(loadEvent, { source, count: networks.length });
     } catch (error) {
       this._fail('invalid', `${source}: ${reasonOf(error)}; the previous data stays`);
@@ -316,32 +306,33 @@ export class LilleNetworks extends ReactiveElement {
     if (filter === networks && data === this._data) return visible!;
     // A removed attribute (or a framework's null) is treated as empty, i.e. all.
     const wanted = idsOf(networks);
-    const byId = new Map(this._data.networks.map((network) => [network.id, network]));
-    const unknown = wanted.filter((id) => !byId.has(id));
-    if (unknown.length) this._warn(`networks="${networks}": unknown id ${unknown.join(', ')} ignored`);
-    const shown = wanted.length ? [...new Set(wanted)].flatMap((id) => byId.get(id) ?? []) : this._data.networks;
+    const shown = wanted.length ? this._pick(wanted, this._data.networks, `networks="${networks}"`) : this._data.networks;
     this._filter = [networks, this._data, shown];
     return shown;
+  }
+
+  /** The networks of `among` that `ids` names, in that order, once each; one warning names the others. */
+  private _pick(ids: string[], among: Network[], what: string): Network[] {
+    const byId = new Map(among.map((network) => [network.id, network]));
+    const unknown = ids.filter((id) => !byId.has(id));
+    if (unknown.length) this._warn(`${what}: unknown id ${unknown.join(', ')} ignored`);
+    return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
   }
 
   /** Opens exactly the cards that `expanded` lists, once that list changed and the data is there. */
   private _applyWanted(): void {
     // With data still on its way from `src`, the ids are not known yet: wait for it.
     if (this._wanted == null || this._fetch || this._cancel) return;
-    let ids = idsOf(this._wanted);
-    const key = ids.join(' ');
+    const key = idsOf(this._wanted).join(' ');
     if (key === this._applied) return;
     this._applied = key;
-    const shown = this._visible().map((network) => network.id);
-    const unknown = ids.filter((id) => !shown.includes(id));
-    if (unknown.length) this._warn(`expanded="${key}": unknown id ${unknown.join(', ')} ignored`);
-    ids = ids.filter((id) => shown.includes(id));
+    const what = `expanded="${key}"`;
+    let ids = this._pick(idsOf(key), this._visible(), what).map(({ id }) => id);
     if (this.single && ids.length > 1) {
-      this._warn(`expanded="${key}": in single mode only the first card opens, ${ids[0]}`);
-      ids.length = 1;
+      this._warn(`${what}: in single mode only the first card opens, ${ids[0]}`);
+      ids = ids.slice(0, 1);
     }
-    for (const id of shown) if (!ids.includes(id)) this._setOpen(id, false, 'attribute');
-    for (const id of ids) this._setOpen(id, true, 'attribute');
+    for (const { id } of this._visible()) this._setOpen(id, ids.includes(id), 'attribute');
   }
 
   private _all(open: boolean, source: ToggleSource): void {
@@ -406,7 +397,8 @@ export class LilleNetworks extends ReactiveElement {
     for (const element of LilleNetworks._instances) {
       if (
         element._visible().some((network) => network.id === id) &&
-        (!first || first.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING)
+        // 2: DOCUMENT_POSITION_PRECEDING, `element` comes before `first`.
+        (!first || first.compareDocumentPosition(element) & 2)
       ) {
         first = element;
       }
@@ -429,7 +421,13 @@ export class LilleNetworks extends ReactiveElement {
 
   /** The language shown: the declared one where the data or the strings cover it, else English. */
   private _language(): string {
-    return chooseLanguage(declaredLanguage(this), new Set([...this._data.languages, ...Object.keys(this._extra ?? {})]));
+    const covered = new Set<string>(languages);
+    const { networks, strings } = this._data;
+    // Every network has a summary: its languages are the document's.
+    for (const texts of [strings, this._extra, ...networks.map((network) => network.summary)]) {
+      for (const tag in texts) covered.add(tag);
+    }
+    return chooseLanguage(declaredLanguage(this), covered);
   }
 
   /**
@@ -448,7 +446,7 @@ export class LilleNetworks extends ReactiveElement {
     for (const name of Object.keys(bundledStrings.en) as (keyof Strings)[]) {
       t[name] = find(language, name) ?? (missing.add(`strings.${name}`), find('en', name)!);
     }
-    return (this._cache = { key, t, cards: new Map<Network, CardContent>(), missing });
+    return (this._cache = { key, t, missing });
   }
 
   // ---- Rendering ----------------------------------------------------------------------------
@@ -469,30 +467,33 @@ export class LilleNetworks extends ReactiveElement {
     // A `lang` set as a property is already reflected to the attribute here (reactive-element.ts
     // reflects before it renders), so the attribute is the one place to read.
     const language = this._language();
-    const { t, cards: described, missing } = this._content(language);
-    const cards = this._visible().map((network) => {
-      let card = described.get(network);
-      if (!card) {
-        const say = (text: LocalizedText, field: string) =>
-          (own(text, language) as string | undefined) ?? (missing.add(`${network.id}.${field}`), text.en);
-        described.set(network, (card = describeCard(network, say, t)));
-      }
-      return card;
-    });
+    const content = this._content(language);
+    const { t, missing } = content;
+    const shown = this._visible();
     const level = this._headingLevel();
     const allOpen = this._allOpen();
     const memo = this._memo;
-    this._memo = cards.map((card) => [card, this._open.has(card.id), level]);
+    this._memo = shown.map((network) => [network, this._open.has(network.id), level, content]);
     // `lang` on the wrapper makes screen readers switch voice when the widget's language
     // differs from the page's (RGAA criterion 8.7).
     return html`<div lang=${language}>
-      ${this.noToggleAll || this.single || !cards.length
+      ${this.noToggleAll || this.single || !shown.length
         ? nothing
         : html`<button part="toggle-all" aria-expanded=${allOpen}
             @click=${this._onToggleAll}>${allOpen ? t.hideAll : t.showAll}</button>`}
-      ${cards.map((card, i) =>
-        // A toggle re-renders its own card only: the others are what they were at the last render.
-        memo[i]?.every((value, j) => value === this._memo[i][j]) ? noChange : this._card(card, level),
+      ${shown.map((network, i) =>
+        // A toggle renders its own card only: the others are what they were at the last render.
+        memo[i]?.every((value, j) => value === this._memo[i][j])
+          ? noChange
+          : this._card(
+              describeCard(
+                network,
+                (text, field) =>
+                  (own(text, language) as string | undefined) ?? (missing.add(`${network.id}.${field}`), text.en),
+                t,
+              ),
+              level,
+            ),
       )}
     </div>`;
   }

@@ -149,13 +149,10 @@ export abstract class ReactiveElement extends HTMLElementBase {
       const value = this._values.get(name);
       const attributeName = attribute || name.toLowerCase();
       this._reflecting = name;
-      try {
-        if (type === Boolean) this.toggleAttribute(attributeName, !!value);
-        else if (value == null) this.removeAttribute(attributeName);
-        else this.setAttribute(attributeName, value as string);
-      } finally {
-        this._reflecting = undefined;
-      }
+      if (type === Boolean) this.toggleAttribute(attributeName, !!value);
+      else if (value == null) this.removeAttribute(attributeName);
+      else this.setAttribute(attributeName, value as string);
+      this._reflecting = undefined;
     }
     // Listeners are arrow functions bound to their element: lit-html needs no `host` to call them.
     render(this.render(), this.shadowRoot!);

@@ -93,16 +93,11 @@ export const styles = css`
     text-decoration: underline;
   }
 
-  /* Off-screen cards skip style, layout and paint until they come near the viewport (600 cards
-     render faster than the same content as native <details>); find-in-page, focus and screen
-     readers still reach them. A closed card's height until it has been laid out once. */
   [part=card] {
     background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     margin-block-end: calc(var(--_space) / 2);
-    content-visibility: auto;
-    contain-intrinsic-size: auto 5em;
   }
 
   [part=heading] {
@@ -170,9 +165,9 @@ export const styles = css`
     box-shadow: 0 0 0 5px var(--_text);
   }
 
-  /* A card clips what it paints (content-visibility implies paint containment), so the ring of
-     the card's button, which fills the card, is drawn inside it: the same dark and yellow bands,
-     turned inwards. */
+  /* The ring of a card's button, which fills its card, is drawn inside the button: the same dark
+     and yellow bands, turned inwards, so that nothing around it (the card's own edge, a page
+     column with overflow: hidden) can cut it. */
   [part=button]:focus-visible {
     outline-offset: -5px;
     box-shadow: inset 0 0 0 2px var(--_text);
@@ -266,10 +261,6 @@ export const styles = css`
     }
 
     /* Printing shows every card's content, open or not. */
-    [part=card] {
-      content-visibility: visible;
-    }
-
     [part=panel][hidden] {
       display: grid !important;
       content-visibility: visible !important;

@@ -220,6 +220,21 @@ describe('accessibility', () => {
     });
   }
 
+  it('keeps every card\'s heading and button in the accessibility tree when the widget is far below the viewport', async () => {
+    // Screen readers list a page's headings from this tree, scrolled to or not. (Cards with
+    // content-visibility: auto, tried for first-render speed, dropped out of Chromium's tree
+    // until they were scrolled into view: this guards against that.)
+    const page = await fixture<HTMLElement>(html`<div>
+      <div style="block-size: 1000vh"></div>
+      <lille-networks lang="en"></lille-networks>
+    </div>`);
+    const el = page.querySelector('lille-networks')!;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const { cards } = await tree(el);
+    expect(cards.map((card) => card.buttonName.split(',')[0])).to.deep.equal(bundledNetworks.map((network) => network.shortName));
+    expect(cards.every((card) => card.headingLevel === 2 && card.buttonCount === 1)).to.equal(true);
+  });
+
   it('presents the heading level the page asks for with heading-level', async () => {
     const { cards } = await tree(await render('en', 4));
     expect(cards).to.have.length(6);

@@ -271,7 +271,7 @@ describe('rendering', () => {
     });
   });
 
-  describe('what a toggle and the first render cost the page', () => {
+  describe('what a toggle costs the page', () => {
     it('a toggle changes its own card only: nothing else in the widget is touched', async () => {
       const el = await render('en');
       el.expand('afccre');
@@ -294,24 +294,6 @@ describe('rendering', () => {
       observer.disconnect();
       expect(outside).to.deep.equal([]);
       expect(el.expanded).to.deep.equal(['afccre']);
-    });
-
-    it('leaves the content of cards far below the viewport unrendered until they come near it', async () => {
-      const page = await fixture<HTMLElement>(html`<div>
-        <div style="block-size: 1000vh"></div>
-        <lille-networks lang="en"></lille-networks>
-      </div>`);
-      const el = page.querySelector('lille-networks')!;
-      await el.updateComplete;
-      await painted();
-      const heading = () => cards(el)[0].querySelector('[part~="heading"]')!;
-      // Skipped by content-visibility: auto, yet in the page, found by find-in-page and focusable.
-      expect(heading().checkVisibility({ contentVisibilityAuto: true })).to.equal(false);
-      expect(heading().checkVisibility()).to.equal(true);
-      cards(el)[0].scrollIntoView();
-      await painted();
-      expect(heading().checkVisibility({ contentVisibilityAuto: true })).to.equal(true);
-      window.scrollTo(0, 0);
     });
   });
 

@@ -1,21 +1,11 @@
 import type { ErrorReason } from '../events.js';
 
-/** A failed load, with the stable reason the `lille-networks-error` event reports. */
-export class LoadError extends Error {
-  constructor(
-    readonly reason: ErrorReason,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 /** Documents above this size are refused: the bundled data is a tenth of it. */
 export const maxDocumentBytes = 512 * 1024;
 
 /**
- * Requests the JSON document at `url` and calls `done` with its parsed value, or `fail` with a
- * `LoadError` naming the cause, once, unless the returned function cancelled it first.
+ * Requests the JSON document at `url` and calls `done` with its parsed value, or `fail` with
+ * the reason and a sentence naming the cause, once, unless the returned function cancelled it.
  *
  * XMLHttpRequest and callbacks rather than fetch and promises: a page that defines
  * `Object.prototype.then` turns every object into a "thenable", so a promise that resolves with
@@ -26,19 +16,20 @@ export function loadJson(
   url: string,
   timeout: number,
   done: (document: unknown) => void,
-  fail: (error: LoadError) => void,
+  fail: (reason: ErrorReason, message: string) => void,
 ): () => void {
   const request = new XMLHttpRequest();
   let live = true;
-  const end = (report: () => void) => {
+  const end = (report?: () => void) => {
     if (live) {
       live = false;
       // Stops a download still under way (too large, or cancelled); a finished one has nothing to stop.
       if (request.readyState < 4) request.abort();
-      report();
+      report?.();
     }
   };
-  const stop = (reason: ErrorReason, problem: string) => end(() => fail(new LoadError(reason, `${url}: ${problem}`)));
+  const stop = (reason: ErrorReason, problem: string) => end(() => fail(reason, `${url}: ${problem}`));
+  const failed = () => stop('network', 'the request failed (offline, or refused by CORS or CSP)');
   // Counted as the body arrives (XHR reports progress once more at its end, before load), not
   // from Content-Length, which can be absent or wrong.
   request.onprogress = ({ loaded }) => {
@@ -54,16 +45,16 @@ export function loadJson(
     }
     end(() => done(document));
   };
-  request.onerror = () => stop('network', 'the request failed (offline, or refused by CORS or by the page’s policy)');
+  request.onerror = failed;
   request.ontimeout = () => stop('timeout', `no answer within ${timeout} ms`);
   try {
     request.open('GET', url);
     request.timeout = timeout;
     request.send();
-  } catch (error) {
-    // An address the browser cannot request at all ("http://[") throws here; report it as any
+  } catch {
+    // An address the browser cannot request at all ("http://[") throws here: reported as any
     // failed request, once the caller has its cancel function.
-    setTimeout(() => stop('network', `the request failed (${(error as Error).message})`));
+    setTimeout(failed);
   }
-  return () => end(() => {});
+  return end;
 }

@@ -111,9 +111,10 @@ const typeOf = (value: unknown) =>
  * numbers this function made. `__proto__` or `constructor` in a document pollute nothing.
  * A getter or Proxy trap that throws makes this throw too: callers treat any error as a refusal.
  *
- * With `drop`, the value's own list items and optional properties (not theirs: one level only)
- * that fail are left out and reported to `drop`, instead of failing the whole value; a dropped
- * list item leaves a hole (`undefined`), so that positions still name the items.
+ * With `drop`, the value's optional properties, and the items of its lists, that fail are left
+ * out and reported to `drop` instead of failing the whole value (one level only: a dropped item
+ * is dropped whole); a dropped list item leaves a hole (`undefined`), so that positions still
+ * name the items.
  */
 export function validate<T>(
   schema: Schema<T>,
@@ -133,7 +134,8 @@ export function validate<T>(
     let item: unknown;
     try {
       item = own(value, key);
-      return validate(schema, item, where);
+      // A list's items are the parts that `drop` takes one by one: it goes down to them.
+      return validate(schema, item, where, own(schema, 'type') === 'array' ? drop : undefined);
     } catch (error) {
       if (!drop || required) throw error;
       drop(where, item, error);

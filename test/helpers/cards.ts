@@ -63,6 +63,8 @@ export const ids = (el: LilleNetworks | HTMLElement): string[] =>
  * Resolves once the animations running in the element (a panel's opening fade) are done:
  * colour contrast is measured on what a person reads, not on a frame in the middle of a fade.
  */
-export const whenStill = async (el: LilleNetworks | HTMLElement): Promise<void> => {
-  await Promise.all(root(el).getAnimations().map((animation) => animation.finished));
+export const whenStill = async (container: LilleNetworks | HTMLElement): Promise<void> => {
+  const elements = [container, ...container.querySelectorAll('lille-networks')].filter((el) => el.shadowRoot);
+  const animations = elements.flatMap((el) => el.shadowRoot!.getAnimations());
+  await Promise.all(animations.map((animation) => animation.finished));
 };
