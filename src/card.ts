@@ -38,8 +38,8 @@ export interface CardContent {
   link?: Link;
 }
 
-/** Reads a localised text in the language shown; `field` names it when a translation is missing. */
-export type Say = (text: LocalizedText, field: string) => string;
+/** Reads a localised text in the language shown. */
+export type Say = (text: LocalizedText) => string;
 
 /**
  * A link whose text names where it goes, or nothing. Only `http:` and `https:` addresses
@@ -59,29 +59,29 @@ export function link(address: string | undefined, template: string): Link | unde
 export function describeCard(network: Network, say: Say, t: Strings): CardContent {
   const facts: Fact[] = [];
   const fact = (label: string, value?: string | string[]) => value?.length && facts.push([label, value]);
-  const fullName = say(network.fullName, 'fullName');
+  const fullName = say(network.fullName);
   const { members, groups } = network;
   // A full name that only repeats the heading is left out.
   fact(t.fullName, fullName === network.shortName ? '' : fullName);
-  fact(t.founded, network.founded && say(network.founded, 'founded'));
-  fact(t.seat, network.seat && say(network.seat, 'seat'));
-  fact(t.members, members && `${say(members.count, 'members')} ${fill(t.figures, { year: members.year })}`);
-  fact(t.themes, network.themes?.map((theme) => say(theme, 'themes')));
+  fact(t.founded, network.founded && say(network.founded));
+  fact(t.seat, network.seat && say(network.seat));
+  fact(t.members, members && `${say(members.count)} ${fill(t.figures, { year: members.year })}`);
+  fact(t.themes, network.themes?.map((theme) => say(theme)));
   return {
     id: network.id,
     name: network.shortName,
-    summary: say(network.summary, 'summary'),
-    description: say(network.description, 'description'),
+    summary: say(network.summary),
+    description: say(network.description),
     facts,
-    involvement: [t.involvement, say(network.involvement, 'involvement')],
+    involvement: [t.involvement, say(network.involvement)],
     involvementLink: link(network.involvementLink, t.involvementLink),
-    groups: groups?.length ? [t.groups, groups.map((group) => say(group, 'groups'))] : undefined,
+    groups: groups?.length ? [t.groups, groups.map((group) => say(group))] : undefined,
     projects: (network.projects ?? []).map((project) => ({
       heading: fill(t.project, { name: project.name }),
-      paragraphs: [say(project.fullName, 'project'), say(project.description, 'project')],
+      paragraphs: [say(project.fullName), say(project.description)],
       facts: [
-        [t.period, say(project.period, 'project')],
-        ...(project.partners ? [[t.partners, say(project.partners, 'project')] as Fact] : []),
+        [t.period, say(project.period)],
+        ...(project.partners ? [[t.partners, say(project.partners)] as Fact] : []),
       ],
       link: link(project.website, t.website),
     })),

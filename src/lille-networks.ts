@@ -176,7 +176,7 @@ export class LilleNetworks extends ReactiveElement {
    * For one language, data and `strings`: the interface strings, and the texts that had no
    * translation in that language.
    */
-  private _cache?: { key: unknown[]; t: Strings; missing: Set<string> };
+  private _cache?: { _key: unknown[]; _t: Strings; _missing: Set<string> };
   /**
    * What each card position rendered last (network, open, heading level, strings): a card for
    * which all four are the same is not rendered again.
@@ -256,7 +256,7 @@ export class LilleNetworks extends ReactiveElement {
         },
       );
     }
-    const missing = this._cache?.missing;
+    const missing = this._cache?._missing;
     if (missing?.size) {
       this._warn(`lang="${declaredLanguage(this)}": English shown for ${[...missing].join(', ')}`);
     }
@@ -329,7 +329,7 @@ export class LilleNetworks extends ReactiveElement {
     const what = `expanded="${key}"`;
     let ids = this._pick(idsOf(key), this._visible(), what).map(({ id }) => id);
     if (this.single && ids.length > 1) {
-      this._warn(`${what}: in single mode only the first card opens, ${ids[0]}`);
+      this._warn(`${what}: single mode opens one card only, ${ids[0]}`);
       ids = ids.slice(0, 1);
     }
     for (const { id } of this._visible()) this._setOpen(id, ids.includes(id), 'attribute');
@@ -413,7 +413,8 @@ export class LilleNetworks extends ReactiveElement {
     this._setOpen(id, true, 'link');
     await this.updateComplete;
     const button = this.shadowRoot!.getElementById(`b-${id}`);
-    button?.closest('[part=card]')!.scrollIntoView({ block: 'start' });
+    // The button heads its card: at the top of the viewport, the open card below it.
+    button?.scrollIntoView();
     button?.focus({ preventScroll: true });
   }
 
@@ -437,29 +438,27 @@ export class LilleNetworks extends ReactiveElement {
    */
   private _content(language: string) {
     const key = [language, this._data, this._extra];
-    if (this._cache?.key.every((part, i) => part === key[i])) return this._cache;
-    const missing = new Set<string>();
-    const sources = [this._extra, this._data.strings, bundledStrings];
-    const find = (tag: string, name: keyof Strings) =>
-      sources.map((source) => own(own(source, tag), name) as string | undefined).find(Boolean);
-    const t = {} as Strings;
-    for (const name of Object.keys(bundledStrings.en) as (keyof Strings)[]) {
-      t[name] = find(language, name) ?? (missing.add(`strings.${name}`), find('en', name)!);
-    }
-    return (this._cache = { key, t, missing });
+    if (this._cache?._key.every((part, i) => part === key[i])) return this._cache;
+    const sources = [bundledStrings, this._data.strings, this._extra];
+    /** The strings written for `tag`, the later sources over the earlier. */
+    const of = (tag: string): Partial<Strings> => Object.assign({}, ...sources.map((source) => own(source, tag)));
+    const mine = of(language);
+    const missing = new Set(Object.keys(bundledStrings.en).flatMap((name) => (own(mine, name) ? [] : [`strings.${name}`])));
+    return (this._cache = { _key: key, _t: { ...of('en'), ...mine } as Strings, _missing: missing });
   }
+
 
   // ---- Rendering ----------------------------------------------------------------------------
 
   private _headingLevel(): number {
     // A removed attribute (or a framework's null) sets null: the default, without a warning.
     const level = this.headingLevel ?? 2;
-    if (Number.isInteger(level) && level >= 2 && level <= 6) return level;
+    // NaN fails both comparisons.
+    if (level >= 2 && level <= 6 && level % 1 === 0) return level;
     // Name the value as the author wrote it: the attribute's text ("abc", not NaN) when the
     // value came from it, else the property's value.
     const attribute = this.getAttribute('heading-level');
-    const written = attribute !== null && Object.is(Number(attribute), level) ? attribute : level;
-    this._warn(`heading-level="${written}" is not 2 to 6: level 2 is used`);
+    this._warn(`heading-level="${attribute !== null && Object.is(+attribute, level) ? attribute : level}" is not 2 to 6: level 2 is used`);
     return 2;
   }
 
@@ -468,7 +467,7 @@ export class LilleNetworks extends ReactiveElement {
     // reflects before it renders), so the attribute is the one place to read.
     const language = this._language();
     const content = this._content(language);
-    const { t, missing } = content;
+    const { _t: t, _missing: missing } = content;
     const shown = this._visible();
     const level = this._headingLevel();
     const allOpen = this._allOpen();
@@ -488,8 +487,7 @@ export class LilleNetworks extends ReactiveElement {
           : this._card(
               describeCard(
                 network,
-                (text, field) =>
-                  (own(text, language) as string | undefined) ?? (missing.add(`${network.id}.${field}`), text.en),
+                (text) => (own(text, language) as string | undefined) ?? (missing.add(network.id), text.en),
                 t,
               ),
               level,

@@ -29,7 +29,7 @@ export interface PropertyDeclaration {
 export type Changes = Map<string, unknown>;
 
 /** Classes whose accessors and stylesheet are made: once per class, as Lit's `finalize()`. */
-const finalized = new WeakMap<object, { attributes: Map<string, string>; sheet: CSSStyleSheet }>();
+const finalized = new WeakMap<object, { _attributes: Map<string, string>; _sheet: CSSStyleSheet }>();
 
 export abstract class ReactiveElement extends HTMLElementBase {
   static properties: Record<string, PropertyDeclaration> = {};
@@ -43,7 +43,7 @@ export abstract class ReactiveElement extends HTMLElementBase {
   private static _finalize() {
     let done = finalized.get(this);
     if (!done) {
-      done = { attributes: new Map(), sheet: new CSSStyleSheet() };
+      done = { _attributes: new Map(), _sheet: new CSSStyleSheet() };
       finalized.set(this, done);
       for (const [name, options] of Object.entries(this.properties)) {
         // Configurable, as Lit's: a subclass or a test may redefine a property.
@@ -64,15 +64,15 @@ export abstract class ReactiveElement extends HTMLElementBase {
           },
         });
         const attribute = options.attribute ?? name.toLowerCase();
-        if (attribute !== false) done.attributes.set(attribute, name);
+        if (attribute !== false) done._attributes.set(attribute, name);
       }
-      done.sheet.replaceSync(this.styles);
+      done._sheet.replaceSync(this.styles);
     }
     return done;
   }
 
   static get observedAttributes(): string[] {
-    return [...this._finalize().attributes.keys()];
+    return [...this._finalize()._attributes.keys()];
   }
 
   /** Resolves once the pending render is done (true when no other render is pending). */
@@ -92,7 +92,7 @@ export abstract class ReactiveElement extends HTMLElementBase {
   constructor() {
     super();
     const ctor = this.constructor as typeof ReactiveElement;
-    const { sheet } = ctor._finalize();
+    const { _sheet: sheet } = ctor._finalize();
     for (const name of Object.keys(ctor.properties)) {
       if (Object.hasOwn(this, name)) {
         this._early.set(name, this[name as keyof this]);
@@ -109,7 +109,7 @@ export abstract class ReactiveElement extends HTMLElementBase {
 
   attributeChangedCallback(attribute: string, _old: string | null, value: string | null): void {
     const ctor = this.constructor as typeof ReactiveElement;
-    const name = ctor._finalize().attributes.get(attribute)!;
+    const name = ctor._finalize()._attributes.get(attribute)!;
     if (name === this._reflecting) return;
     const type = ctor.properties[name].type;
     (this as Record<string, unknown>)[name] =

@@ -3,24 +3,28 @@
 const css = String.raw;
 
 /*
- * Each public custom property falls back to a private one, set once on :host, so the public
+ * Each public custom property falls back to a private one, set once on the wrapper, so the public
  * surface stays the documented list while the defaults can change. Colours use light-dark()
  * with the colour scheme inherited from the page: dark only where the page declares dark.
  */
 export const styles = css`
-  :host {
-    /* !important: a page whose own "private" properties have the same names on every element
-       (* { --_text: … }) must not reach these; the public --lille-networks-* still do. */
-    --_accent: var(--lille-networks-accent,light-dark(#0b5394,#9cc3f5)) !important;
-    --_text: var(--lille-networks-text,light-dark(#1e1e1e,#f0f0f0)) !important;
-    --_muted: var(--lille-networks-muted,light-dark(#4d4d4d,#c8c8c8)) !important;
-    --_bg: var(--lille-networks-background,light-dark(#fff,#1b1b1f)) !important;
-    --_header-bg: var(--lille-networks-header-background,light-dark(#f4f6f9,#26262c)) !important;
-    --_border: var(--lille-networks-border,#8a8f98) !important;
-    --_radius: var(--lille-networks-radius,.25rem) !important;
-    --_space: var(--lille-networks-spacing,1rem) !important;
-    --_focus: var(--lille-networks-focus,#ffbf47) !important;
+  /* On the wrapper inside the shadow root, where the page's own rules cannot reach: a page that
+     sets "private" properties of the same names on every element (* { --_text: … }) does not
+     change these; the public --lille-networks-* properties, inherited through the host, do. */
+  [lang] {
+    --_accent: var(--lille-networks-accent,light-dark(#0b5394,#9cc3f5));
+    --_text: var(--lille-networks-text,light-dark(#1e1e1e,#f0f0f0));
+    --_muted: var(--lille-networks-muted,light-dark(#4d4d4d,#c8c8c8));
+    --_bg: var(--lille-networks-background,light-dark(#fff,#1b1b1f));
+    --_header-bg: var(--lille-networks-header-background,light-dark(#f4f6f9,#26262c));
+    --_border: var(--lille-networks-border,#8a8f98);
+    --_radius: var(--lille-networks-radius,.25rem);
+    --_space: var(--lille-networks-spacing,1rem);
+    --_focus: var(--lille-networks-focus,#ffbf47);
+    color: var(--_text);
+  }
 
+  :host {
     /* Not !important, and no visibility: the page must stay able to hide the element (an inline
        display: none from jQuery's .hide() or Vue's v-show, a class rule, an invisible container). */
     display: block;
@@ -37,7 +41,6 @@ export const styles = css`
     line-height: 1.5 !important;
     /* The font follows the page, but a hostile root size cannot make it unreadable. */
     font-size: clamp(14px,1em,28px) !important;
-    color: var(--_text);
     container-type: inline-size;
     overflow-wrap: anywhere;
     hyphens: auto;

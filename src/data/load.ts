@@ -29,7 +29,7 @@ export function loadJson(
     }
   };
   const stop = (reason: ErrorReason, problem: string) => end(() => fail(reason, `${url}: ${problem}`));
-  const failed = () => stop('network', 'the request failed (offline, or refused by CORS or CSP)');
+  const failed = () => stop('network', 'the request failed (offline, CORS or CSP)');
   // Counted as the body arrives (XHR reports progress once more at its end, before load), not
   // from Content-Length, which can be absent or wrong.
   request.onprogress = ({ loaded }) => {
