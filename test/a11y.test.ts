@@ -9,6 +9,7 @@ import '../src/define.js';
 import { bundledNetworks } from '../src/data/networks.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { button, buttons, isShown, text, toggleAll, whenStill } from './helpers/cards.js';
+import { painted } from './helpers/input.js';
 
 type Language = 'fr' | 'en';
 
@@ -229,7 +230,7 @@ describe('accessibility', () => {
       <lille-networks lang="en"></lille-networks>
     </div>`);
     const el = page.querySelector('lille-networks')!;
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await painted();
     const { cards } = await tree(el);
     expect(cards.map((card) => card.buttonName.split(',')[0])).to.deep.equal(bundledNetworks.map((network) => network.shortName));
     expect(cards.every((card) => card.headingLevel === 2 && card.buttonCount === 1)).to.equal(true);
@@ -245,7 +246,7 @@ describe('accessibility', () => {
     const el = await render('fr');
     const starts = bundledNetworks.map((network) => network.shortName);
     const { cards } = await tree(el);
-    cards.forEach((card, i) => expect(card.buttonName.startsWith(`${starts[i]},`), card.buttonName).to.equal(true));
+    for (const [i, card] of cards.entries()) expect(card.buttonName.startsWith(`${starts[i]},`), card.buttonName).to.equal(true);
     expect(buttons(el).length).to.equal(6);
   });
 });

@@ -5,12 +5,13 @@
  * Runs in Chromium, Firefox and WebKit; clicks and keys are real input (sendMouse, sendKeys).
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { ToggleDetail } from '../src/events.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { button, buttons, cards, ids, isShown, panel, text, toggleAll, whenStill } from './helpers/cards.js';
 import { recordWarnings, restoreStubs } from './helpers/data.js';
+import { clickCentre } from './helpers/input.js';
 import { recordToggles } from './helpers/toggles.js';
 
 const allIds = ['eurocities', 'polis', 'afccre', 'iclei', 'oasc', 'energy-cities'];
@@ -27,17 +28,8 @@ const cleanups: (() => void)[] = [];
 
 /** A real mouse click in the middle of `target`, resolved once the element reported a toggle. */
 async function click(el: LilleNetworks, target: Element): Promise<void> {
-  // Cards that come near the viewport are laid out at the next frame (content-visibility: auto)
-  // and may then take their real height, which can move `target` again: scroll until it stays.
-  for (let tries = 0; tries < 5; tries++) {
-    target.scrollIntoView({ block: 'center' });
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    const { top, bottom } = target.getBoundingClientRect();
-    if (top >= 0 && bottom <= innerHeight) break;
-  }
-  const { left, top, width, height } = target.getBoundingClientRect();
   const toggled = oneEvent(el, 'lille-networks-toggle');
-  await sendMouse({ type: 'click', position: [Math.round(left + width / 2), Math.round(top + height / 2)] });
+  await clickCentre(target);
   await toggled;
   await el.updateComplete;
 }
@@ -138,7 +130,7 @@ describe('show all / hide all', () => {
   it('is not rendered with no-toggle-all, and the cards still open one by one', async () => {
     const el = await fixture<LilleNetworks>(html`<lille-networks lang="en" no-toggle-all></lille-networks>`);
     expect(toggleAll(el)).to.equal(null);
-    expect(text(el.shadowRoot!)).to.not.include(labels.en.showAll);
+    expect(text(el.shadowRoot)).to.not.include(labels.en.showAll);
     await click(el, button(el, 'polis'));
     expectOpen(el, ['polis']);
 
@@ -719,7 +711,7 @@ describe('find in page', () => {
           expect(isShown(panel(el, id).querySelector('p')!), id).to.equal(false);
         }
         // What the browser does when a match lies in a closed panel: fire beforematch on it.
-        const toggled = oneEvent(el, 'lille-networks-toggle') as Promise<CustomEvent<ToggleDetail>>;
+        const toggled = oneEvent<CustomEvent<ToggleDetail>>(el, 'lille-networks-toggle');
         panel(el, 'iclei').dispatchEvent(new Event('beforematch'));
         expect((await toggled).detail).to.deep.include({ id: 'iclei', expanded: true, source: 'find', position: 4 });
         await el.updateComplete;

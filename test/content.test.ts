@@ -25,7 +25,7 @@ const cardReader = async (language: Language): Promise<{ read: Reader; all: () =
   el.expandAll();
   await el.updateComplete;
   const card = (id: string) => button(el, id).closest('[part~="card"]')!;
-  return { read: async (id) => card(id), all: () => ids(el) };
+  return { read: (id) => Promise.resolve(card(id)), all: () => ids(el) };
 };
 
 const fallbacks = new Map<Language, Promise<Document>>();
@@ -47,14 +47,14 @@ const fallbackDocument = (language: Language) => {
 /** A network's part of the fallback: its level-2 heading and everything up to the next one. */
 const fallbackReader = async (language: Language): Promise<{ read: Reader; all: () => string[] }> => {
   const doc = await fallbackDocument(language);
-  const read: Reader = async (id) => {
+  const read: Reader = (id) => {
     const heading = doc.getElementById(id);
     if (!heading) throw new Error(`the ${language} fallback has no heading #${id}`);
     const section = doc.createElement('div');
     for (let node: Element | null = heading; node && (node === heading || node.localName !== 'h2'); node = node.nextElementSibling) {
       section.append(node.cloneNode(true));
     }
-    return section;
+    return Promise.resolve(section);
   };
   return { read, all: () => [...doc.querySelectorAll('h2[id]')].map((h) => h.id) };
 };

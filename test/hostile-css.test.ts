@@ -19,6 +19,7 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { buttons as cardButtons, panel } from './helpers/cards.js';
+import { painted } from './helpers/input.js';
 
 interface HostilePage {
   /** Completes "on a page with …". */
@@ -146,9 +147,9 @@ async function addElement(container?: string): Promise<LilleNetworks> {
 function alpha(color: string): number {
   if (color === 'transparent') return 0;
   const slash = color.match(/\/\s*([\d.]+%?)\s*\)$/);
-  if (slash) return slash[1]!.endsWith('%') ? parseFloat(slash[1]!) / 100 : parseFloat(slash[1]!);
+  if (slash) return slash[1].endsWith('%') ? parseFloat(slash[1]) / 100 : parseFloat(slash[1]);
   const rgba = color.match(/^rgba\((?:[^,]+,){3}\s*([\d.]+)\s*\)$/);
-  return rgba ? parseFloat(rgba[1]!) : 1;
+  return rgba ? parseFloat(rgba[1]) : 1;
 }
 
 /** The product of the opacities from `node` up to and including the host, across the shadow root. */
@@ -200,7 +201,7 @@ for (const { page, css, container } of hostilePages) {
       const buttons = cardButtons(el);
       expect(buttons).to.have.length(6);
       for (const button of buttons) {
-        const name = button.querySelector('.name')!.textContent!.trim();
+        const name = button.querySelector('.name')!.textContent.trim();
         const rect = button.getBoundingClientRect();
         expect(rect.width, `${name}: width`).to.be.at.least(24);
         expect(rect.height, `${name}: height`).to.be.at.least(24);
@@ -214,16 +215,11 @@ for (const { page, css, container } of hostilePages) {
 
     it('opens a card when a person clicks the centre of its button', async () => {
       const el = await addElement(container);
-      const button = cardButtons(el)[1]!;
-      // Measure once the scroll has been rendered, and the cards that came near the viewport
-      // with it (content-visibility: auto) have been laid out: one CI run in Firefox hit
-      // nothing at the button's centre when it was measured in the same task as the scroll.
-      for (let tries = 0; tries < 5; tries++) {
-        button.scrollIntoView({ block: 'center' });
-        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-        const { top, bottom } = button.getBoundingClientRect();
-        if (top >= 0 && bottom <= innerHeight) break;
-      }
+      const button = cardButtons(el)[1];
+      button.scrollIntoView({ block: 'center' });
+      // Measure once the scroll has been rendered: one CI run in Firefox hit nothing at the
+      // button's centre when it was measured in the same task as the scroll.
+      await painted();
       const rect = button.getBoundingClientRect();
       const x = Math.round(rect.left + rect.width / 2);
       const y = Math.round(rect.top + rect.height / 2);

@@ -123,7 +123,7 @@ describe('objects that throw when read', () => {
       get en(): never {
         throw new Error('strings went wrong');
       },
-    } as never;
+    };
     const error = await events.next('lille-networks-error');
     await el.updateComplete;
     expect(error.reason).to.equal('invalid');

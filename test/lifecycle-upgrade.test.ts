@@ -37,7 +37,7 @@ let withSrc: LilleNetworks;
 before(async () => {
   definedBefore = customElements.get('lille-networks');
 
-  attachedEarly = document.createElement('lille-networks') as LilleNetworks;
+  attachedEarly = document.createElement('lille-networks');
   attachedEarly.lang = 'en';
   attachedEarly.data = { version: 1, networks: [entry('alpha'), entry('beta'), entry('gamma')] };
   attachedEarly.networks = 'gamma alpha';
@@ -45,7 +45,7 @@ before(async () => {
   attachedEarly.single = true;
   document.body.append(attachedEarly);
 
-  attachedLate = document.createElement('lille-networks') as LilleNetworks;
+  attachedLate = document.createElement('lille-networks');
   attachedLate.lang = 'en';
   attachedLate.data = { version: 1, networks: [entry('delta')] };
   attachedLate.noToggleAll = true;
@@ -55,7 +55,7 @@ before(async () => {
   document.body.append(holder);
   fromMarkup = holder.firstElementChild as LilleNetworks;
 
-  withSrc = document.createElement('lille-networks') as LilleNetworks;
+  withSrc = document.createElement('lille-networks');
   withSrc.lang = 'en';
   withSrc.src = '/test/fixtures/slow.json?delay=0';
   document.body.append(withSrc);
@@ -84,7 +84,7 @@ describe('An element created before its definition loaded', () => {
   it('keeps the data, networks, heading level and single mode set as properties before the upgrade', async () => {
     const el = attachedEarly;
     expect(ids(el)).to.deep.equal(['gamma', 'alpha']);
-    expect(buttons(el)[0]!.textContent).to.contain('Net gamma');
+    expect(buttons(el)[0].textContent).to.contain('Net gamma');
     expect(headingTags(el)).to.deep.equal(['h4', 'h4']);
     expect(el.shadowRoot!.querySelector('[part=toggle-all]'), 'no "show all" in single mode').to.equal(null);
 

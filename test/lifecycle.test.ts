@@ -65,6 +65,7 @@ function watchListeners(): () => Listener[] {
       add: Object.getOwnPropertyDescriptor(target, 'addEventListener'),
       remove: Object.getOwnPropertyDescriptor(target, 'removeEventListener'),
     };
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be put back as they were
     const { addEventListener: add, removeEventListener: remove } = target;
     target.addEventListener = function (
       this: EventTarget,
@@ -173,7 +174,7 @@ describe('100 instances on one page', () => {
 
   it('keep their own state: opening a card in one opens nothing in the others', async () => {
     const toggles = recordToggles();
-    button(els[37]!, 'polis').click();
+    button(els[37], 'polis').click();
     await Promise.all(els.map((el) => el.updateComplete));
 
     els.forEach((el, i) => {
@@ -181,14 +182,14 @@ describe('100 instances on one page', () => {
       const open = buttons(el).filter((b) => b.getAttribute('aria-expanded') === 'true');
       expect(open.length, `open buttons in instance ${i}`).to.equal(i === 37 ? 1 : 0);
     });
-    expect(isShown(panel(els[37]!, 'polis')), 'the open panel is shown').to.equal(true);
-    expect(isShown(panel(els[38]!, 'polis')), "the next instance's panel is shown").to.equal(false);
+    expect(isShown(panel(els[37], 'polis')), 'the open panel is shown').to.equal(true);
+    expect(isShown(panel(els[38], 'polis')), "the next instance's panel is shown").to.equal(false);
     expect(toggles.map(({ el, detail }) => [el, detail.id, detail.expanded])).to.deep.equal([[els[37], 'polis', true]]);
 
-    els[37]!.collapseAll();
-    els[5]!.expandAll();
+    els[37].collapseAll();
+    els[5].expandAll();
     await Promise.all(els.map((el) => el.updateComplete));
-    els.forEach((el, i) => expect(el.expanded.length, `instance ${i}`).to.equal(i === 5 ? 6 : 0));
+    for (const [i, el] of els.entries()) expect(el.expanded.length, `instance ${i}`).to.equal(i === 5 ? 6 : 0);
   });
 
   it("label each region by a button of its own shadow root, and keep their ids out of the page's", () => {
@@ -252,9 +253,9 @@ describe('An element moved in the page', () => {
   it('holds exactly one hashchange listener however often it is moved, and opens a linked card once', async () => {
     const live = watchListeners();
     const places = [place(), place(), place()];
-    const el = await attach(places[0]!);
+    const el = await attach(places[0]);
     for (let i = 1; i <= 10; i++) {
-      places[i % 3]!.append(el);
+      places[i % 3].append(el);
       await el.updateComplete;
     }
     expect(live().filter(({ target }) => target === 'window'), 'window listeners').to.deep.equal([

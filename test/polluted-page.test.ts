@@ -60,7 +60,7 @@ describe('a page that polluted Object.prototype before the bundle loaded', () =>
     el.expandAll();
     await el.updateComplete;
     expect(ids(el)).to.have.length(6);
-    const shown = text(el.shadowRoot!);
+    const shown = text(el.shadowRoot);
     expect(shown).to.not.include('Injected');
     expect(shown).to.not.include('evil.example');
     expect(el.shadowRoot!.querySelectorAll('a[href*="evil"]')).to.have.length(0);
@@ -74,7 +74,7 @@ describe('a page that polluted Object.prototype before the bundle loaded', () =>
     expect(ids(el)).to.deep.equal(['still-valid']);
     el.expand('still-valid');
     await el.updateComplete;
-    expect(text(el.shadowRoot!)).to.not.include('Injected');
+    expect(text(el.shadowRoot)).to.not.include('Injected');
   });
 
   it('still finishes a src load when Object.prototype.then makes every object a "thenable"', async () => {

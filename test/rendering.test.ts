@@ -4,12 +4,13 @@
  * panel that shows every fact of the network as text.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse, sendKeys } from '@web/test-runner-commands';
 import { bundledNetworks } from '../src/data/networks.js';
 import '../src/define.js';
 import { bundledStrings, fill } from '../src/i18n.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { button, buttons, cards, isShown, panel, text, toggleAll } from './helpers/cards.js';
+import { clickCentre, painted } from './helpers/input.js';
 
 // The order of Lille Métropole's own "European networks" page; what each card says is the
 // bundled data's (test/content.test.ts checks the data itself against the facts).
@@ -21,37 +22,12 @@ const read = (value: string) => value.replace(/\s+/g, ' ').trim();
 
 const render = (lang = 'fr') => fixture<LilleNetworks>(html`<lille-networks lang=${lang}></lille-networks>`);
 
-/** Two rendering updates: what the engine has painted by then includes the latest changes. */
-const painted = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
-
-/**
- * Scrolls `target` to the middle of the viewport. Cards that come near the viewport are laid
- * out at the next frame (content-visibility: auto) and may then take their real height, which
- * can move `target` again: scroll until it stays in view.
- */
-async function inView(target: Element): Promise<void> {
-  for (let tries = 0; tries < 5; tries++) {
-    target.scrollIntoView({ block: 'center' });
-    await painted();
-    const { top, bottom } = target.getBoundingClientRect();
-    if (top >= 0 && bottom <= innerHeight) return;
-  }
-}
-
-/** A real mouse click at the centre of `target`, as a person would click it. */
-async function clickCentre(target: Element): Promise<void> {
-  await inView(target);
-  const { x, y, width, height } = target.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
-}
-
 /**
  * What the engine really painted in the viewport (a screenshot), to read pixels from: the
  * colour at a point given in CSS pixels, as [red, green, blue].
  */
 async function screen(): Promise<(x: number, y: number) => number[]> {
-  const png = await executeServerCommand<string>('screenshot');
+  const png = await executeServerCommand<string, undefined>('screenshot');
   const image = new Image();
   image.src = `data:image/png;base64,${png}`;
   await image.decode();
@@ -101,7 +77,7 @@ describe('rendering', () => {
       expect(cards(el).length).to.equal(6);
       const names = buttons(el).map((b) => contentName(b));
       expect(names).to.have.length(6);
-      names.forEach((name, i) => expect(name.startsWith(order[i]), `${name} starts with ${order[i]}`).to.equal(true));
+      for (const [i, name] of names.entries()) expect(name.startsWith(order[i]), `${name} starts with ${order[i]}`).to.equal(true);
     });
 
     it('puts each card behind a level-2 heading that holds exactly one button', async () => {

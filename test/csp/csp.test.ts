@@ -88,17 +88,17 @@ async function expectWorkingCards(framed: Framed): Promise<LilleNetworks> {
   const buttons = cardButtons(el);
   expect(buttons, 'card buttons').to.have.length(6);
   const [button] = buttons;
-  expect(button!.getAttribute('aria-expanded')).to.equal('false');
+  expect(button.getAttribute('aria-expanded')).to.equal('false');
 
-  await clickInFrame(framed, button!);
+  await clickInFrame(framed, button);
   await el.updateComplete;
 
-  expect(button!.getAttribute('aria-expanded'), 'after a click').to.equal('true');
-  const panel = el.shadowRoot!.getElementById(button!.getAttribute('aria-controls')!)!;
+  expect(button.getAttribute('aria-expanded'), 'after a click').to.equal('true');
+  const panel = el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
   expect(panel.hasAttribute('hidden'), 'the panel is hidden').to.equal(false);
   expect(panel.getBoundingClientRect().height).to.be.greaterThan(0);
   // styled: the stylesheet applied (adoptedStyleSheets, which style-src does not govern)
-  expect(framed.win.getComputedStyle(button!).display, 'the button is styled').to.equal('grid');
+  expect(framed.win.getComputedStyle(button).display, 'the button is styled').to.equal('grid');
   return el;
 }
 
@@ -163,7 +163,7 @@ describe('Under a strict Content-Security-Policy with Trusted Types', () => {
     el.expand('evil');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('img, script')).to.have.length(0);
-    expect(cardButtons(el)[0]!.querySelector('.name')!.textContent).to.equal(evil);
+    expect(cardButtons(el)[0].querySelector('.name')!.textContent).to.equal(evil);
     expect(await report(framed)).to.deep.equal({ violations: [], errors: [] });
     expect((window as { __cspPwned?: number }).__cspPwned).to.equal(undefined);
   });

@@ -45,7 +45,7 @@ export const toggleAll = (el: LilleNetworks | HTMLElement): HTMLButtonElement | 
 export const isShown = (element: Element): boolean => {
   const rendered =
     typeof element.checkVisibility === 'function'
-      ? element.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions)
+      ? element.checkVisibility({ visibilityProperty: true })
       : element.getClientRects().length > 0;
   const { width, height } = element.getBoundingClientRect();
   return rendered && width > 0 && height > 0;
