@@ -42,9 +42,16 @@ function publicApi() {
       const [element] = elements;
 
       element.members = (element.members ?? []).filter(isPublic);
-      element.attributes = (element.attributes ?? []).filter(
-        (attribute) => !(attribute.fieldName ?? attribute.name).startsWith('_'),
-      );
+      // An attribute kept in a private property (`expanded`, in `_wanted`) belongs to the public
+      // member of its own name, whose getter and setter give the property its meaning.
+      const camel = (name) => name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
+      element.attributes = (element.attributes ?? []).flatMap((attribute) => {
+        const field = attribute.fieldName ?? attribute.name;
+        if (!field.startsWith('_')) return [attribute];
+        const member = element.members.find((candidate) => candidate.name === camel(attribute.name));
+        if (!member) return [];
+        return [{ ...attribute, fieldName: member.name, type: { text: 'string' }, description: attribute.description ?? member.description }];
+      });
       // `this.dispatchEvent(new CustomEvent(type, …))` in a helper shows up as an event named
       // after the variable: only the events documented with @fires are real.
       element.events = (element.events ?? [])

@@ -174,6 +174,12 @@ try {
     'demo/recipes/vue.html',
     'demo/recipes/angular.html',
     'demo/nl.html',
+    'demo/index.html',
+    'demo/partner.html',
+    'demo/behaviours.html',
+    'demo/recipes/matomo.html',
+    'demo/recipes/tag-manager.html',
+    'demo/recipes/dsfr.html',
   ];
   for (const path of pages) {
     await check(`${path}: no error, every element shows cards`, async () => {

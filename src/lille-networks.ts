@@ -43,8 +43,6 @@ const idsOf = (value: unknown): string[] =>
  * @summary Lille Métropole's European networks as bilingual, accessible accordion cards.
  * @tag lille-networks
  *
- * @attr expanded - Space- or comma-separated ids of the cards open at first render, and whenever it changes.
- *
  * @fires lille-networks-toggle - A card opened or closed. `detail: { id, expanded, source, position, lang }`; `source` says what caused it.
  * @fires lille-networks-load - Data from `src` or `data` was accepted and its cards are rendered. `detail: { source, count }`.
  * @fires lille-networks-error - Data from `src`, `data` or `strings` was refused in whole or in part; the cards keep the last good data. `detail: { reason, message }`.
@@ -154,7 +152,10 @@ export class LilleNetworks extends ReactiveElement {
 
   // ---- Internal state -----------------------------------------------------------------------
 
-  /** The `expanded` attribute or property, as given. */
+  /**
+   * Space- or comma-separated ids of the cards open at first render, and whenever it changes (the
+   * `expanded` property reads the open cards, and takes the ids as an array).
+   */
   private _wanted?: string | string[];
   /** The ids of `expanded` last applied: a framework that sets the same list again changes nothing. */
   private _applied?: string;
@@ -173,10 +174,11 @@ export class LilleNetworks extends ReactiveElement {
   private _warned = new Set<string>();
   private _pageLanguage = new MutationObserver(() => this.requestUpdate());
   /**
-   * For one language, data and `strings`: the interface strings, and the texts that had no
-   * translation in that language.
+   * For one declared language, data and `strings`: the language shown, the interface strings,
+   * and the texts that had no translation in it (asked at each render and each toggle event,
+   * worked out again only when one of the three changes).
    */
-  private _cache?: { _key: unknown[]; _t: Strings; _missing: Set<string> };
+  private _cache?: { _key: unknown[]; _language: string; _t: Strings; _missing: Set<string> };
   /**
    * What each card position rendered last (network, open, heading level, strings): a card for
    * which all four are the same is not rendered again.
@@ -348,7 +350,7 @@ export class LilleNetworks extends ReactiveElement {
     if (open) next.add(id);
     else next.delete(id);
     this._open = next;
-    this._emit<ToggleDetail>(toggleEvent, { id, expanded: open, source, position, lang: this._language() });
+    this._emit<ToggleDetail>(toggleEvent, { id, expanded: open, source, position, lang: this._content()._language });
   }
 
   private _onToggle = (event: Event): void => {
@@ -413,39 +415,37 @@ export class LilleNetworks extends ReactiveElement {
     this._setOpen(id, true, 'link');
     await this.updateComplete;
     const button = this.shadowRoot!.getElementById(`b-${id}`);
-    // The button heads its card: at the top of the viewport, the open card below it.
-    button?.scrollIntoView();
+    // The whole card from its top edge, the open panel below its heading.
+    button?.closest('[part=card]')!.scrollIntoView();
     button?.focus({ preventScroll: true });
   }
 
   // ---- Language and strings -------------------------------------------------------------------
 
-  /** The language shown: the declared one where the data or the strings cover it, else English. */
-  private _language(): string {
+  /**
+   * What the cards say: the language shown (the declared one where the data or the strings
+   * cover it, else English), and each interface string in it, from the `strings` property, else
+   * the document, else the bundled strings; a string or text that the language lacks is shown
+   * in English and recorded as missing.
+   */
+  private _content() {
+    const key = [declaredLanguage(this), this._data, this._extra];
+    if (this._cache?._key.every((part, i) => part === key[i])) return this._cache;
     const covered = new Set<string>(languages);
     const { networks, strings } = this._data;
     // Every network has a summary: its languages are the document's.
     for (const texts of [strings, this._extra, ...networks.map((network) => network.summary)]) {
       for (const tag in texts) covered.add(tag);
     }
-    return chooseLanguage(declaredLanguage(this), covered);
-  }
-
-  /**
-   * What the cards say in `language`, worked out once per language, data and `strings`. Each
-   * interface string comes from the `strings` property, else the document, else the bundled
-   * strings; a string or text that `language` lacks is shown in English and recorded as missing.
-   */
-  private _content(language: string) {
-    const key = [language, this._data, this._extra];
-    if (this._cache?._key.every((part, i) => part === key[i])) return this._cache;
-    const sources = [bundledStrings, this._data.strings, this._extra];
+    const language = chooseLanguage(key[0] as string, covered);
+    const sources = [bundledStrings, strings, this._extra];
     /** The strings written for `tag`, the later sources over the earlier. */
     const of = (tag: string): Partial<Strings> => Object.assign({}, ...sources.map((source) => own(source, tag)));
     const mine = of(language);
     const missing = new Set(Object.keys(bundledStrings.en).flatMap((name) => (own(mine, name) ? [] : [`strings.${name}`])));
-    return (this._cache = { _key: key, _t: { ...of('en'), ...mine } as Strings, _missing: missing });
+    return (this._cache = { _key: key, _language: language, _t: { ...of('en'), ...mine } as Strings, _missing: missing });
   }
+
 
 
   // ---- Rendering ----------------------------------------------------------------------------
@@ -465,9 +465,8 @@ export class LilleNetworks extends ReactiveElement {
   protected override render(): TemplateResult {
     // A `lang` set as a property is already reflected to the attribute here (reactive-element.ts
     // reflects before it renders), so the attribute is the one place to read.
-    const language = this._language();
-    const content = this._content(language);
-    const { _t: t, _missing: missing } = content;
+    const content = this._content();
+    const { _language: language, _t: t, _missing: missing } = content;
     const shown = this._visible();
     const level = this._headingLevel();
     const allOpen = this._allOpen();

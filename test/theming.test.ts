@@ -59,7 +59,8 @@ const cases: Case[] = [
     what: 'the colour of body text',
     value: 'rgb(40, 50, 60)',
     expected: 'rgb(40, 50, 60)',
-    read: (el) => [style(el).color, style(panel(el, 'eurocities').querySelector('p')!).color],
+    // The widget's own text, on its wrapper and in a panel (the host keeps the page's colour).
+    read: (el) => [style(el.shadowRoot!.firstElementChild!).color, style(panel(el, 'eurocities').querySelector('p')!).color],
   },
   {
     name: 'muted',

@@ -10,7 +10,14 @@
  * after `hydrateRoot` either (facebook/react#35446); `useLilleNetworks.ts` sets them in both.
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { ErrorDetail, LilleNetworks, LoadDetail, NetworksDocument, ToggleDetail } from 'lille-networks';
+import type {
+  ErrorDetail,
+  LilleNetworks,
+  LoadDetail,
+  NetworksDocument,
+  StringsByLanguage,
+  ToggleDetail,
+} from 'lille-networks';
 
 type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
@@ -21,10 +28,14 @@ export interface LilleNetworksProps
   'heading-level'?: HeadingLevel | `${HeadingLevel}`;
   single?: boolean;
   'no-toggle-all'?: boolean;
+  /** Ids of the cards open at first: a string in server rendering (an attribute), or an array. */
+  expanded?: string | string[];
   src?: string;
   timeout?: number;
   /** Set as a property, in client rendering only: import the package before the first render. */
   data?: NetworksDocument | null;
+  /** Set as a property, in client rendering only, as `data`. */
+  strings?: StringsByLanguage | null;
   'onlille-networks-toggle'?: (event: CustomEvent<ToggleDetail>) => void;
   'onlille-networks-load'?: (event: CustomEvent<LoadDetail>) => void;
   'onlille-networks-error'?: (event: CustomEvent<ErrorDetail>) => void;

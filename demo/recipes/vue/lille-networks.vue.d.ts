@@ -13,7 +13,7 @@ type LilleNetworksEvents = {
 };
 
 type LilleNetworksProperties =
-  | 'lang' | 'networks' | 'headingLevel' | 'single' | 'noToggleAll' | 'src' | 'timeout' | 'data';
+  | 'lang' | 'networks' | 'headingLevel' | 'single' | 'noToggleAll' | 'src' | 'timeout' | 'data' | 'strings' | 'expanded';
 
 declare module 'vue' {
   interface GlobalComponents {
