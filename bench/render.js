@@ -1,141 +1,120 @@
 /**
  * Page side of scripts/bench.mjs, loaded by bench/render.html next to /dist/lille-networks.js.
- * Every function is called once per fresh page load through `window.bench`; times are
- * performance.now() differences in milliseconds. "Rendered" always means: the DOM is built
- * and style + layout have been forced synchronously (`offsetHeight`), for the widget and the
- * native baseline alike; paint is not included.
+ * It holds no data and no markup of its own: scripts/bench.mjs hands it the networks document
+ * (for the widget) and the native markup made from the same document by the element's own
+ * description of a card (for the native baseline). Times are performance.now() differences in
+ * milliseconds. "Rendered" always means: the DOM is built and style + layout have been forced
+ * synchronously (`offsetHeight`), for the widget and the native baseline alike; paint is not
+ * included.
  */
 const stage = document.getElementById('stage');
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 const forceLayout = () => void stage.offsetHeight;
 
-/**
- * The bundled networks (cloned with ids x-1…x-N) and the element's French strings, both read by
- * scripts/bench.mjs from src/, so that the native baseline shows the same content as the widget.
- */
-let source = [];
-let t = {};
-export const setSource = ({ networks, strings }) => {
-  source = networks;
-  t = strings;
+/** The widget reads its language from its ancestors: the stage carries the bench's one. */
+export const setLanguage = (language) => {
+  stage.lang = language;
 };
 
-export const makeDocument = (count) => ({
-  version: 1,
-  networks: Array.from({ length: count }, (_, i) => ({
-    ...structuredClone(source[i % source.length]),
-    id: `x-${i + 1}`,
-  })),
-});
-
-// ---- The native baseline: the same content as <details>/<summary>, set with innerHTML --------
-
-const escapes = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const esc = (text) => String(text).replace(/[&<>"]/g, (c) => escapes[c]);
-const say = (text) => esc(text.fr);
-const fact = (label, value) => `<div><dt>${label}</dt><dd>${value}</dd></div>`;
-const list = (items) => `<ul>${items.map((item) => `<li>${say(item)}</li>`).join('')}</ul>`;
-const link = (address, label) => {
-  const url = new URL(address);
-  return `<p><a href="${esc(url.href)}">${label} ${esc(url.hostname)}</a></p>`;
-};
-const project = (p) => `<div class="project">
-  <p class="label">${t.project} ${esc(p.name)}</p><p>${say(p.fullName)}</p><p>${say(p.description)}</p>
-  <dl>${fact(t.period, say(p.period))}${p.partners ? fact(t.partners, say(p.partners)) : ''}</dl>
-  ${p.website ? link(p.website, t.website) : ''}</div>`;
-const card = (n) => `<details class="card" id="${esc(n.id)}">
-  <summary><h2 class="heading"><span class="name">${esc(n.shortName)}</span><span class="visually-hidden">, </span>
-  <span class="summary">${say(n.summary)}</span></h2></summary>
-  <div class="panel">
-    <p>${say(n.description)}</p>
-    <dl>
-      ${n.fullName.fr === n.shortName ? '' : fact(t.fullName, say(n.fullName))}
-      ${n.founded ? fact(t.founded, say(n.founded)) : ''}
-      ${n.seat ? fact(t.seat, say(n.seat)) : ''}
-      ${n.members ? fact(t.members, `${say(n.members.count)} ${t.figureOf.replace('{year}', n.members.year)}`) : ''}
-      ${n.themes?.length ? fact(t.themes, list(n.themes)) : ''}
-    </dl>
-    <div><p class="label">${t.involvement}</p><p>${say(n.involvement)}</p>
-      ${n.groups?.length ? `<p class="label">${t.groups}</p>${list(n.groups)}` : ''}</div>
-    ${(n.projects ?? []).map(project).join('')}
-    ${link(n.website, t.website)}
-  </div>
-</details>`;
-const baselineHTML = (networks) =>
-  `<div lang="fr"><button type="button">${t.showAll}</button>${networks.map(card).join('')}</div>`;
+const count = (kind) =>
+  kind === 'widget'
+    ? stage.querySelector('lille-networks')?.shadowRoot.querySelectorAll('[part=card]').length ?? 0
+    : stage.querySelectorAll('details').length;
 
 // ---- First render -------------------------------------------------------------------------------
 
-/** `script`: until the DOM is built (widget: `updateComplete`); `total`: plus forced style + layout. */
-export async function firstRender(kind, count) {
-  const doc = makeDocument(count);
+/**
+ * Widget: `input` is a networks document, set as `data` on a new element (validation included).
+ * Native: `input` is HTML, set as the stage's `innerHTML`.
+ * `script`: until the DOM is built (widget: `updateComplete`); `total`: plus forced style + layout.
+ */
+export async function firstRender(kind, input, expected) {
+  stage.replaceChildren();
   await nextFrame();
-  let cards, t1, t2;
+  let t1;
   const t0 = performance.now();
   if (kind === 'widget') {
     const element = document.createElement('lille-networks');
-    element.data = doc;
+    element.data = input;
     stage.append(element);
     await element.updateComplete;
     t1 = performance.now();
-    forceLayout();
-    t2 = performance.now();
-    cards = element.shadowRoot.querySelectorAll('[part=card]').length;
   } else {
-    stage.innerHTML = baselineHTML(doc.networks);
+    stage.innerHTML = input;
     t1 = performance.now();
-    forceLayout();
-    t2 = performance.now();
-    cards = stage.querySelectorAll('details').length;
   }
-  if (cards !== count) throw new Error(`${kind}: ${cards} cards rendered instead of ${count}`);
-  return { script: t1 - t0, total: t2 - t0 };
+  forceLayout();
+  const t2 = performance.now();
+  const cards = count(kind);
+  if (cards !== expected) throw new Error(`${kind}: ${cards} cards rendered instead of ${expected}`);
+  return { script: t1 - t0, total: t2 - t0, elements: elementsOf(kind) };
 }
+
+/** The elements that make the rendered cards: the widget's shadow tree, the native markup. */
+const elementsOf = (kind) =>
+  (kind === 'widget' ? stage.querySelector('lille-networks').shadowRoot : stage).querySelectorAll('*').length;
 
 // ---- Toggling one card (after firstRender on the same page) -----------------------------------
 
 /** Indices of the cards toggled: spread over the list, never the first one only. */
-const picks = (count, how) => [...new Set(Array.from({ length: how }, (_, i) => Math.floor(((i + 0.5) * count) / how)))];
+const picks = (total, how) => [...new Set(Array.from({ length: how }, (_, i) => Math.floor(((i + 0.5) * total) / how)))];
 
 /**
- * Opens then closes `how` cards, one at a time; returns `{ total, script }` for each open and each
- * close (`script`: until `updateComplete`, or until `open` is set for the baseline).
+ * Opens then closes `how` cards, one at a time, by a click, as a person would: the widget's card
+ * button, the native card's <summary>. Returns `{ total, script }` for each open and each close
+ * (`script`: until `updateComplete` for the widget, until `click()` returned for the native card).
  */
-export async function toggles(kind, how = 4) {
+export async function toggles(kind, how) {
   const open = [];
   const close = [];
-  if (kind === 'widget') {
-    const element = stage.querySelector('lille-networks');
-    const buttons = element.shadowRoot.querySelectorAll('[part=button]');
-    for (const i of picks(buttons.length, how)) {
-      for (const times of [open, close]) {
-        await nextFrame();
-        const t0 = performance.now();
-        buttons[i].click();
-        await element.updateComplete;
-        const t1 = performance.now();
-        forceLayout();
-        times.push({ total: performance.now() - t0, script: t1 - t0 });
-        const expected = String(times === open);
-        if (buttons[i].getAttribute('aria-expanded') !== expected) throw new Error(`widget: aria-expanded is not ${expected}`);
-      }
-    }
-  } else {
-    const details = stage.querySelectorAll('details');
-    for (const i of picks(details.length, how)) {
-      for (const times of [open, close]) {
-        await nextFrame();
-        const t0 = performance.now();
-        details[i].open = !details[i].open;
-        const t1 = performance.now();
-        forceLayout();
-        times.push({ total: performance.now() - t0, script: t1 - t0 });
-      }
+  const element = stage.querySelector('lille-networks');
+  const targets =
+    kind === 'widget' ? element.shadowRoot.querySelectorAll('[part=button]') : stage.querySelectorAll('summary');
+  const isOpen = (target) =>
+    kind === 'widget' ? target.getAttribute('aria-expanded') === 'true' : target.parentElement.open;
+  for (const i of picks(targets.length, how)) {
+    for (const times of [open, close]) {
+      await nextFrame();
+      const t0 = performance.now();
+      targets[i].click();
+      if (kind === 'widget') await element.updateComplete;
+      const t1 = performance.now();
+      forceLayout();
+      times.push({ total: performance.now() - t0, script: t1 - t0 });
+      if (isOpen(targets[i]) !== (times === open)) throw new Error(`${kind}: card ${i} did not ${times === open ? 'open' : 'close'}`);
     }
   }
   return { open, close };
 }
+
+// ---- Same content on both sides -------------------------------------------------------------------
+
+/** Every non-empty text of `root`, trimmed (separators such as the hidden ", " left out), sorted. */
+const textsOf = (root) => {
+  const walker = document.createTreeWalker(root, window.NodeFilter.SHOW_TEXT);
+  const texts = [];
+  while (walker.nextNode()) {
+    const text = walker.currentNode.data.replace(/\s+/g, ' ').trim();
+    if (text && text !== ',') texts.push(text);
+  }
+  return texts.sort();
+};
+
+/**
+ * Renders the widget from `document`, then the native markup `html`, and returns the texts of
+ * each, so that scripts/bench.mjs can check that both show the same content; and the links.
+ */
+export async function contents(document, html, expected) {
+  await firstRender('widget', document, expected);
+  const root = stage.querySelector('lille-networks').shadowRoot;
+  const links = (scope) => [...scope.querySelectorAll('a')].map((a) => `${a.href} ${a.textContent.trim()}`).sort();
+  const widget = { texts: textsOf(root), links: links(root) };
+  await firstRender('native', html, expected);
+  return { widget, native: { texts: textsOf(stage), links: links(stage) } };
+}
+
+// ---- DOM mutations outside the toggled card ----------------------------------------------------
 
 /**
  * Clicks the button of the middle card while a MutationObserver watches the whole shadow root
@@ -177,22 +156,26 @@ export async function mutations() {
 
 // ---- Memory: many instances on one page ------------------------------------------------------------
 
-/** Adds `count` elements with the bundled data (widget) or `count` copies of the baseline markup. */
-export async function addInstances(kind, count) {
+/**
+ * Adds `instances` elements with the bundled data (widget), or `instances` copies of `html`, the
+ * native markup of the bundled networks; each must show `cards` cards.
+ */
+export async function addInstances(kind, instances, cards, html) {
   if (kind === 'widget') {
-    const elements = Array.from({ length: count }, () => document.createElement('lille-networks'));
+    const elements = Array.from({ length: instances }, () => document.createElement('lille-networks'));
     stage.append(...elements);
     await Promise.all(elements.map((element) => element.updateComplete));
-    const cards = elements.reduce((sum, e) => sum + e.shadowRoot.querySelectorAll('[part=card]').length, 0);
-    if (cards !== count * source.length) throw new Error(`widget: ${cards} cards for ${count} instances`);
+    const shown = elements.reduce((sum, e) => sum + e.shadowRoot.querySelectorAll('[part=card]').length, 0);
+    if (shown !== instances * cards) throw new Error(`widget: ${shown} cards for ${instances} instances`);
   } else {
-    const html = baselineHTML(source);
-    for (let i = 0; i < count; i++) stage.insertAdjacentHTML('beforeend', html);
+    for (let i = 0; i < instances; i++) stage.insertAdjacentHTML('beforeend', html);
+    const shown = stage.querySelectorAll('details').length;
+    if (shown !== instances * cards) throw new Error(`native: ${shown} cards for ${instances} copies`);
   }
   forceLayout();
   await nextFrame();
 }
 
-export const ready = Promise.all([customElements.whenDefined('lille-networks')]);
+export const ready = customElements.whenDefined('lille-networks');
 
-window.bench = { setSource, makeDocument, firstRender, toggles, mutations, addInstances, ready };
+window.bench = { setLanguage, firstRender, toggles, contents, mutations, addInstances, ready };
