@@ -286,6 +286,18 @@ export default {
     engineCommand,
     commandFixes,
     a11ySnapshotCommand,
+    // test/fuzz.test.ts judges the published schema with ajv, which is CommonJS and requires
+    // JSON files (its meta-schemas), which browsers refuse as modules: served as one ES module,
+    // bundled by esbuild when first asked for.
+    {
+      name: 'ajv-as-es-module',
+      async serve({ path }) {
+        if (!path.endsWith('/node_modules/ajv/dist/2020.js')) return undefined;
+        const { build } = await import('esbuild');
+        this.bundle ??= build({ entryPoints: ['ajv/dist/2020.js'], bundle: true, format: 'esm', write: false });
+        return { body: (await this.bundle).outputFiles[0].text, type: 'js' };
+      },
+    },
   ],
   reporters: [defaultReporter(), countsReporter()],
 };

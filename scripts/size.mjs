@@ -26,7 +26,7 @@ import { codeOnlyBundle } from '../rollup.config.mjs';
  * Largest allowed gzip size of the code: the module bundle with no bundled networks.
  * Issue 10 asked for 9,800 B, before issue 12's features (replaceable strings, any language,
  * `expanded`, analytics-ready events) were built: they and issue 10's own fixes measured
- * 10,398 B. The limit holds that figure, so that code can only shrink from here; 9,800 is
+ * 10,400 B. The limit holds that figure, so that code can only shrink from here; 9,800 is
  * still the goal (see the issue's note).
  */
 export const CODE_GZIP_MAX = 10_400;

@@ -231,3 +231,16 @@ describe('warnings name the value as it was last given', () => {
     expect(warnings[0]).to.include('heading-level="three"');
   });
 });
+
+describe('what frameworks hand over', () => {
+  it('reads an optional field set to undefined (a spread of props) as absent, and keeps the network', async () => {
+    const el = await element();
+    const events = recordEvents(el);
+    el.data = { version: 1, strings: undefined, networks: [{ ...network('spread'), involvementLink: undefined, seat: undefined }] } as never;
+    await events.next('lille-networks-load');
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['spread']);
+    expect(events.errors()).to.deep.equal([]);
+    expect(warnings).to.deep.equal([]);
+  });
+});

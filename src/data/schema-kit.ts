@@ -173,7 +173,9 @@ export function validate<T>(
       const at = (key: string) => (path ? `${path}.${key}` : key);
       for (const [key, schema] of Object.entries<JsonSchema>(rule('properties') ?? {})) {
         const required = (rule('required') as string[]).includes(key);
-        if (Object.hasOwn(value as object, key)) copy[key] = part(schema, key, at(key), required);
+        // A property whose value is undefined is absent, as in JSON (and for JSON Schema tools):
+        // `{ ...network, involvementLink: undefined }` from a framework keeps its network.
+        if (own(value, key) !== undefined) copy[key] = part(schema, key, at(key), required);
         else if (required) throw new ValidationError(at(key), 'is missing');
       }
       for (const [pattern, schema] of Object.entries<JsonSchema>(rule('patternProperties') ?? {})) {

@@ -87,7 +87,7 @@ export function recordEvents(target: EventTarget) {
       const already = of(type)[index];
       if (already) return Promise.resolve(already);
       return new Promise<Details[T]>((resolve) =>
-        waiting.push({ type, index, resolve: resolve as (detail: never) => void }),
+        waiting.push({ type, index, resolve: resolve }),
       );
     },
   };

@@ -1,0 +1,241 @@
+/**
+ * The fuzz test's independent judge: ajv (draft 2020-12) with the published schema,
+ * `dist/lille-networks.schema.json` as `npm run build` writes it, not the element's own
+ * interpreter (src/data/schema-kit.ts).
+ *
+ * A JSON Schema validator judges a whole document; the element judges the envelope, then each
+ * entry and the `strings` on their own (README, "Data from elsewhere"). So ajv is asked the
+ * same three questions: is the envelope right (a schema derived from the published one, whose
+ * entries and strings may be anything), is `{ version: 1, networks: [entry] }` valid, is
+ * `{ version: 1, networks: [], strings }` valid.
+ *
+ * What ajv is given is a copy of the input's own, enumerable properties, adjusted for the
+ * element's documented rules that JSON Schema cannot say (each one is counted by `judge`, so
+ * that the fuzz shows it exercises them):
+ *   - trim: texts are trimmed before their length and pattern are checked (README). The copy
+ *     holds every string trimmed, as String.prototype.trim does.
+ *   - utf16: the element counts a text's length in UTF-16 code units (`string.length`), JSON
+ *     Schema in code points. A text of 41 emoji is 82 units: too long for an 80-character
+ *     `shortName` in the element, fine for ajv. The copy writes each surrogate pair as two
+ *     U+FFFD, which match no pattern class of the schema that the pair would not (the id and
+ *     language patterns are ASCII; `\S`, `[^\s/?#]` take both), so ajv counts what the element
+ *     counts. A lone surrogate is one unit and one code point: left as it is.
+ *   - caseDup: language keys are copied in lower case; a key whose lower-case form is already
+ *     taken (`FR` beside `fr`, or a second `NL`) is ignored without being read, where ajv checks
+ *     every key that matches `patternProperties`. Named keys (`fr`, `en`) are taken first, then
+ *     the others in the object's key order. The copy leaves the ignored keys out.
+ *   - undefinedKey (off): an own property whose value is `undefined` (JavaScript, not JSON) is
+ *     absent for ajv (`data.key !== undefined`), and absent for the element too since this fuzz
+ *     found `{ ...network, involvementLink: undefined }` losing the network. Set it to true to
+ *     judge an element that reads such keys as present (the copy then holds them as
+ *     `UNREADABLE`, which ajv refuses).
+ * Where reading a value throws (a getter, a Proxy trap) the copy holds `UNREADABLE`, which no
+ * JSON type accepts: the element refuses what it cannot read, ajv a value of no type.
+ * And where the judgement is the element's by design:
+ *   - repeated ids: the first entry of an id is shown, later ones are dropped. JSON Schema has
+ *     no "unique by this property"; the caller applies it to the entries ajv accepts.
+ *   - an envelope with no valid entry (even `networks: []`, which ajv accepts) is refused whole
+ *     and the previous cards stay: the caller applies it too.
+ * Patterns: ajv compiles them with the `u` flag, the element without. For these patterns (ASCII
+ * classes, `\s`, `\S`, escaped braces) the two agree on every string, which the fuzz checks.
+ * ajv's strict mode needs `allowMatchingProperties`: `fr` and `en` are named properties that the
+ * language pattern also matches, on purpose (they are required, other languages are not).
+ */
+import Ajv2020 from 'ajv/dist/2020.js';
+
+/** Stands for a value that cannot be read (a getter or a trap throws): no JSON type accepts it. */
+export const UNREADABLE = Symbol('unreadable');
+
+export type Schema = {
+  type?: string;
+  properties?: Record<string, Schema>;
+  patternProperties?: Record<string, Schema>;
+  items?: Schema | boolean;
+  [key: string]: unknown;
+};
+
+export interface Adjustments {
+  trim: boolean;
+  utf16: boolean;
+  caseDup: boolean;
+  undefinedKey: boolean;
+}
+const all: Adjustments = { trim: true, utf16: true, caseDup: true, undefinedKey: false };
+
+export interface Verdicts {
+  /** The envelope is right: the element judges the entries. */
+  envelope: boolean;
+  /** Per entry: ajv accepts it (after the adjustments). */
+  entries: boolean[];
+  /** The entries' ids as the element compares them (trimmed), where they are texts. */
+  ids: (string | undefined)[];
+  /** `strings`: absent, valid or to be dropped. */
+  strings: 'absent' | 'valid' | 'invalid';
+}
+
+export interface Judge {
+  judge(view: unknown): Verdicts;
+  /** How many verdicts each adjustment changed, and how many ids repeated, so far. */
+  counts: Record<keyof Adjustments | 'repeatedIds' | 'noValidEntry' | 'entries', number>;
+  /** The published schema, to walk beside a document (fuzz-hostile.ts). */
+  schema: Schema;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+/** Each surrogate pair as two U+FFFD: one code point per UTF-16 unit, for ajv's count. */
+const unitsAsCodePoints = (text: string) => text.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '\uFFFD\uFFFD');
+
+/** A schema node's keys, compiled once: its named properties and its key patterns. */
+interface Keys {
+  named: Record<string, Schema>;
+  namedKeys: string[];
+  patterns: [RegExp, Schema][];
+}
+const compiled = new WeakMap<Schema, Keys>();
+export function keysOf(schema: Schema): Keys {
+  let keys = compiled.get(schema);
+  if (!keys) {
+    keys = {
+      named: schema.properties ?? {},
+      namedKeys: Object.keys(schema.properties ?? {}),
+      patterns: Object.entries(schema.patternProperties ?? {}).map(([pattern, values]) => [new RegExp(pattern, 'u'), values]),
+    };
+    compiled.set(schema, keys);
+  }
+  return keys;
+}
+
+/** The schema of `key` in an object of `schema`: named, else the first pattern it matches. */
+export function schemaOfKey(schema: Schema, key: string): Schema | undefined {
+  const { named, patterns } = keysOf(schema);
+  return Object.hasOwn(named, key) ? named[key] : patterns.find(([pattern]) => pattern.test(key))?.[1];
+}
+
+/**
+ * The copy of `value` that ajv judges, walking `schema` beside it. Own enumerable keys only;
+ * objects without prototype, so that no key (`__proto__`) means anything to the copy.
+ * Where the schema describes nothing, the value is given as it is: ajv ignores it. `used`
+ * collects the adjustments that changed something.
+ */
+function copyFor(
+  schema: Schema | undefined,
+  value: unknown,
+  adjust: Adjustments,
+  used: Set<keyof Adjustments> = new Set(),
+): unknown {
+  // What the schema does not describe, neither ajv nor the element reads (deep nesting stays out).
+  if (!schema) return value;
+  if (typeof value === 'string') {
+    const text = adjust.trim ? value.trim() : value;
+    if (text !== value) used.add('trim');
+    const units = adjust.utf16 ? unitsAsCodePoints(text) : text;
+    if (units !== text) used.add('utf16');
+    return units;
+  }
+  if (Array.isArray(value)) {
+    const items = isObject(schema.items) ? schema.items : undefined;
+    const copy: unknown[] = [];
+    for (let i = 0; i < value.length; i++) copy.push(copyFor(items, value[i], adjust, used));
+    return copy;
+  }
+  if (!isObject(value)) return value;
+  const copy = Object.create(null) as Record<string, unknown>;
+  const { named, namedKeys, patterns } = keysOf(schema);
+  const taken = new Set<string>();
+  const put = (key: string, child: Schema | undefined) => {
+    const given = value[key];
+    if (given === undefined && child) used.add('undefinedKey');
+    copy[key] = adjust.undefinedKey && given === undefined ? UNREADABLE : copyFor(child, given, adjust, used);
+  };
+  for (const key of namedKeys) {
+    if (Object.hasOwn(value, key)) {
+      taken.add(key);
+      put(key, named[key]);
+    }
+  }
+  for (const key of Object.keys(value)) {
+    if (Object.hasOwn(named, key)) continue;
+    const values = patterns.length ? patterns.find(([pattern]) => pattern.test(key))?.[1] : undefined;
+    if (values && adjust.caseDup) {
+      if (taken.has(key.toLowerCase())) {
+        used.add('caseDup');
+        continue;
+      }
+      taken.add(key.toLowerCase());
+    }
+    put(key, values);
+  }
+  return copy;
+}
+
+export async function createJudge(): Promise<Judge> {
+  const response = await fetch('/dist/lille-networks.schema.json');
+  if (!response.ok) throw new Error('dist/lille-networks.schema.json is missing: run `npm run build` first');
+  const schema = (await response.json()) as Schema;
+  const ajv = new Ajv2020({ strict: true, allowMatchingProperties: true });
+  const documentValid = ajv.compile(schema);
+  const { properties } = schema as { properties: Record<string, Schema> };
+  // The envelope: the published schema without `strings`, whose entries may be anything (and
+  // without `$id`, which ajv holds once).
+  const envelopeProperties: Record<string, Schema> = { ...properties, networks: { ...properties.networks, items: true } };
+  delete envelopeProperties.strings;
+  const envelope: Schema = { ...schema, properties: envelopeProperties };
+  delete envelope.$id;
+  const envelopeValid = ajv.compile(envelope);
+
+  const counts: Judge['counts'] = {
+    trim: 0, utf16: 0, caseDup: 0, undefinedKey: 0, repeatedIds: 0, noValidEntry: 0, entries: 0,
+  };
+  const documentSchema = schema;
+  /**
+   * ajv on `document` with every adjustment, counting those that changed its verdict (asked
+   * again without it, where it changed something in the copy).
+   */
+  const valid = (document: unknown): boolean => {
+    const used = new Set<keyof Adjustments>();
+    const verdict = documentValid(copyFor(documentSchema, document, all, used));
+    for (const name of used) {
+      const without = { ...all, [name]: false };
+      if (documentValid(copyFor(documentSchema, document, without)) !== verdict) counts[name]++;
+    }
+    return verdict;
+  };
+
+  /** The envelope's copy: its entries' content does not matter to it, so it is not copied. */
+  const envelopeOf = (view: unknown): unknown => {
+    if (!isObject(view) || Array.isArray(view)) return view;
+    const copy = Object.create(null) as Record<string, unknown>;
+    for (const key of ['version', 'networks']) {
+      if (!Object.hasOwn(view, key)) continue;
+      const value = view[key];
+      copy[key] = Array.isArray(value) ? Array.from({ length: value.length }) : copyFor(properties[key], value, all);
+    }
+    return copy;
+  };
+
+  function judge(view: unknown): Verdicts {
+    const envelope = envelopeValid(envelopeOf(view));
+    const verdicts: Verdicts = { envelope, entries: [], ids: [], strings: 'absent' };
+    if (!envelope) return verdicts;
+    const { networks, strings } = view as { networks: unknown[]; strings?: unknown };
+    // The same object at several places is judged once (the longest lists repeat one entry).
+    const judged = new Map<unknown, boolean>();
+    for (let i = 0; i < networks.length; i++) {
+      const entry = networks[i];
+      counts.entries++;
+      let verdict = judged.get(entry);
+      if (verdict === undefined) judged.set(entry, (verdict = valid({ version: 1, networks: [entry] })));
+      verdicts.entries.push(verdict);
+      const id = isObject(entry) && Object.hasOwn(entry, 'id') ? entry.id : undefined;
+      verdicts.ids.push(typeof id === 'string' ? id.trim() : undefined);
+    }
+    if (Object.hasOwn(view as object, 'strings')) {
+      verdicts.strings = valid({ version: 1, networks: [], strings }) ? 'valid' : 'invalid';
+    }
+    return verdicts;
+  }
+
+  return { judge, counts, schema };
+}
