@@ -13,7 +13,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { resetMouse } from '@web/test-runner-commands';
-import { clickCentre } from './helpers/input.js';
+import { clickCentre, closeFrame, openFrame } from './helpers/input.js';
 import type { ToggleDetail } from '../src/events.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 
@@ -115,22 +115,14 @@ interface Framed {
   el: LilleNetworks;
 }
 
-let frame: HTMLIFrameElement | undefined;
-
 afterEach(async () => {
-  frame?.remove();
-  frame = undefined;
+  closeFrame();
   await resetMouse();
 });
 
 /** Loads a recipe page in a frame; resolves once its cards are rendered (its scripts have run). */
 async function load(page: string): Promise<Framed> {
-  frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 800px; height: 600px; border: 0; display: block';
-  const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
-  frame.src = `/demo/recipes/${page}`;
-  document.body.append(frame);
-  await loaded;
+  const frame = await openFrame(`/demo/recipes/${page}`);
   const win = frame.contentWindow as RecipeWindow;
   await win.customElements.whenDefined('lille-networks');
   const el = win.document.querySelector('lille-networks') as LilleNetworks;

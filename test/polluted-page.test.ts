@@ -9,6 +9,7 @@
 import { expect } from '@open-wc/testing';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { ids, text } from './helpers/cards.js';
+import { network as entry } from './helpers/data.js';
 
 const proto = Object.prototype as Record<string, unknown>;
 const injected = {
@@ -21,16 +22,6 @@ const injected = {
   const: 'never',
 };
 
-const loc = (value: string) => ({ fr: value, en: value });
-const entry = (id: string) => ({
-  id,
-  shortName: `Net ${id}`,
-  fullName: loc(`Network ${id}`),
-  summary: loc(`Summary ${id}`),
-  description: loc(`Description ${id}.`),
-  involvement: loc(`Role ${id}.`),
-  website: `https://example.org/${id}`,
-});
 
 let el: LilleNetworks;
 

@@ -15,8 +15,9 @@
  * tests that depend on them say what they expect in the others.
  */
 import { expect } from '@open-wc/testing';
-import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { resetMouse } from '@web/test-runner-commands';
 import type { LilleNetworks } from '../../src/lille-networks.js';
+import { clickCentre, closeFrame, openFrame } from '../helpers/input.js';
 
 interface FramedWindow extends Window {
   cspReport: { violations: string[]; errors: string[] };
@@ -30,22 +31,14 @@ interface Framed {
   doc: Document;
 }
 
-let frame: HTMLIFrameElement | undefined;
-
 afterEach(async () => {
-  frame?.remove();
-  frame = undefined;
+  closeFrame();
   await resetMouse();
 });
 
 /** Loads a page of test/csp/ in a frame; resolves when it has loaded (its scripts have run). */
 async function load(page: string): Promise<Framed> {
-  frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 800px; height: 600px; border: 0; display: block';
-  const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
-  frame.src = `/test/csp/${page}`;
-  document.body.append(frame);
-  await loaded;
+  const frame = await openFrame(`/test/csp/${page}`);
   const win = frame.contentWindow as FramedWindow;
   expect(win.cspReport, `${page} ran test/csp/observe.js`).to.exist;
   return { frame, win, doc: frame.contentDocument! };
@@ -70,17 +63,7 @@ async function report({ win }: Framed): Promise<{ violations: string[]; errors: 
 }
 
 /** A real click at the centre of a button inside the frame. */
-async function clickInFrame({ frame }: Framed, button: HTMLElement): Promise<void> {
-  const outer = frame.getBoundingClientRect();
-  const inner = button.getBoundingClientRect();
-  await sendMouse({
-    type: 'click',
-    position: [
-      Math.round(outer.left + frame.clientLeft + inner.left + inner.width / 2),
-      Math.round(outer.top + frame.clientTop + inner.top + inner.height / 2),
-    ],
-  });
-}
+const clickInFrame = ({ frame }: Framed, button: HTMLElement): Promise<void> => clickCentre(button, frame);
 
 /** Six cards; a click opens the first and shows its panel. */
 async function expectWorkingCards(framed: Framed): Promise<LilleNetworks> {

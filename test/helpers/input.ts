@@ -22,3 +22,25 @@ export async function clickCentre(target: Element, frame?: HTMLIFrameElement): P
   const y = (outer ? outer.top + frame!.clientTop : 0) + inner.top + inner.height / 2;
   await sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
 }
+
+let frame: HTMLIFrameElement | undefined;
+
+/**
+ * Opens `url` in an 800 × 600 frame of the test page (one at a time: the previous one goes) and
+ * resolves with it once it has loaded, its scripts run. `closeFrame()` removes it.
+ */
+export async function openFrame(url: string): Promise<HTMLIFrameElement> {
+  closeFrame();
+  const opened = (frame = document.createElement('iframe'));
+  opened.style.cssText = 'width: 800px; height: 600px; border: 0; display: block';
+  const loaded = new Promise((resolve) => opened.addEventListener('load', resolve, { once: true }));
+  opened.src = url;
+  document.body.append(opened);
+  await loaded;
+  return opened;
+}
+
+export function closeFrame(): void {
+  frame?.remove();
+  frame = undefined;
+}
