@@ -4,5 +4,4 @@
  */
 import { HTMLElement as ShimHTMLElement } from '@lit-labs/ssr-dom-shim';
 
-export const HTMLElementBase: typeof HTMLElement =
-  globalThis.HTMLElement ?? (ShimHTMLElement as unknown as typeof HTMLElement);
+export const HTMLElementBase: typeof HTMLElement = globalThis.HTMLElement ?? ShimHTMLElement;

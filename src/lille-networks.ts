@@ -34,6 +34,8 @@ const bundled: Data = { networks: parseDocument({ version: 1, networks: bundledN
 
 /** Ids as `networks` and `expanded` take them: separated by spaces or commas, or as an array. */
 const idsOf = (value: unknown): string[] =>
+  // Anything else is read as its text, as an attribute's value would be.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   (Array.isArray(value) ? value.map(String) : String(value ?? '').split(/[\s,]+/)).filter(Boolean);
 
 /**
@@ -440,7 +442,7 @@ export class LilleNetworks extends ReactiveElement {
     const language = chooseLanguage(key[0] as string, covered);
     const sources = [bundledStrings, strings, this._extra];
     /** The strings written for `tag`, the later sources over the earlier. */
-    const of = (tag: string): Partial<Strings> => Object.assign({}, ...sources.map((source) => own(source, tag)));
+    const of = (tag: string) => Object.assign({}, ...sources.map((source) => own(source, tag))) as Partial<Strings>;
     const mine = of(language);
     const missing = new Set(Object.keys(bundledStrings.en).flatMap((name) => (own(mine, name) ? [] : [`strings.${name}`])));
     return (this._cache = { _key: key, _language: language, _t: { ...of('en'), ...mine } as Strings, _missing: missing });

@@ -149,7 +149,7 @@ export function validate<T>(
       const string = (value as string).trim();
       if (string.length < rule('minLength')) fail('must not be empty');
       if (string.length > max) fail(`must be at most ${max} characters`);
-      const pattern: string | undefined = rule('pattern');
+      const pattern = rule('pattern') as string | undefined;
       if (pattern && !new RegExp(pattern).test(string)) fail(`must match ${pattern}`);
       return string as T;
     }
@@ -169,7 +169,7 @@ export function validate<T>(
     }
     default: {
       if (actual !== 'object') fail(`must be an object, not ${actual}`);
-      const copy: Record<string, unknown> = Object.create(null);
+      const copy = Object.create(null) as Record<string, unknown>;
       const at = (key: string) => (path ? `${path}.${key}` : key);
       for (const [key, schema] of Object.entries<JsonSchema>(rule('properties') ?? {})) {
         const required = (rule('required') as string[]).includes(key);
