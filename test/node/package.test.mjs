@@ -1,0 +1,65 @@
+/**
+ * The package as partners consume it: `import 'lille-networks'` in Node (every server-rendering
+ * framework evaluates imports on the server) never throws and registers nothing; a bundler gets
+ * an entry that imports lit rather than carrying a copy; what `npm pack` would publish.
+ * Needs `npm run build` first (the entries are in dist/).
+ */
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const pkg = JSON.parse(readFileSync(new URL('package.json', new URL('../../', import.meta.url)), 'utf8'));
+
+test('the build is there', () => {
+  for (const file of ['dist/node/lille-networks.js', 'dist/lib/lille-networks.js', 'dist/types/define.d.ts']) {
+    assert.ok(existsSync(new URL(`../../${file}`, import.meta.url)), `${file} is missing: run npm run build first`);
+  }
+});
+
+test('in Node, importing the package throws nothing, registers nothing and gives the API', async () => {
+  // A fresh process, as a server starts: nothing else has set up a DOM or a registry.
+  const script = `
+    const before = new Set(Object.getOwnPropertyNames(globalThis));
+    const api = await import('lille-networks');
+    const added = Object.getOwnPropertyNames(globalThis).filter((name) => !before.has(name));
+    console.log(JSON.stringify({
+      resolved: import.meta.resolve('lille-networks'),
+      exports: Object.keys(api).sort(),
+      element: typeof api.LilleNetworks,
+      registry: typeof globalThis.customElements,
+      added,
+    }));`;
+  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: root });
+  const result = JSON.parse(stdout);
+  assert.match(result.resolved, /\/dist\/node\/lille-networks\.js$/);
+  assert.deepEqual(result.exports, ['LilleNetworks', 'errorEvent', 'loadEvent', 'toggleEvent']);
+  assert.equal(result.element, 'function');
+  assert.equal(result.registry, 'undefined', 'no custom element registry defined');
+  // Only what every copy of lit-html records about itself.
+  assert.deepEqual(result.added.filter((name) => !/^lit/.test(name)), []);
+});
+
+test('a bundler gets an entry that imports lit, and defines the element', () => {
+  const entry = pkg.exports['.'];
+  assert.equal(entry.default, './dist/lib/lille-networks.js');
+  assert.equal(entry.node, './dist/node/lille-networks.js');
+  const code = readFileSync(new URL(`../../${entry.default}`, import.meta.url), 'utf8');
+  assert.match(code, /from\s*"lit\/html\.js"/, 'lit stays an import');
+  assert.doesNotMatch(code, /litHtmlVersions/, 'no copy of lit-html inside');
+  assert.match(code, /customElements\.define\("lille-networks"/);
+  assert.ok(pkg.sideEffects.includes(entry.default), 'the defining entry is marked as having side effects');
+});
+
+test('npm pack publishes the entries and types, not the demo build', async () => {
+  const { stdout } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root });
+  const files = JSON.parse(stdout)[0].files.map((file) => file.path);
+  for (const file of ['dist/lib/lille-networks.js', 'dist/node/lille-networks.js', 'dist/types/define.d.ts', 'dist/lille-networks.js', 'dist/lille-networks.iife.js', 'dist/wordpress/lille-networks.zip']) {
+    assert.ok(files.includes(file), `${file} is published`);
+  }
+  assert.deepEqual(files.filter((file) => file.startsWith('dist/demo/')), []);
+});
