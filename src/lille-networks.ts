@@ -333,7 +333,7 @@ export class LilleNetworks extends ReactiveElement {
     const what = `expanded="${key}"`;
     let ids = this._pick(idsOf(key), this._visible(), what).map(({ id }) => id);
     if (this.single && ids.length > 1) {
-      this._warn(`${what}: single mode opens one card only, ${ids[0]}`);
+      this._warn(`${what}: single mode opens only ${ids[0]}`);
       ids = ids.slice(0, 1);
     }
     for (const { id } of this._visible()) this._setOpen(id, ids.includes(id), 'attribute');

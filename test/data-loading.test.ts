@@ -195,7 +195,7 @@ const badCases: BadCase[] = [
     load: (el) => {
       el.src = '/test/fixtures/huge.json';
     },
-    names: [/huge\.json/, /over 524288 bytes/],
+    names: [/huge\.json/, /over 512 KB/],
   },
   {
     when: 'the document is over 512 KB and sent without Content-Length',
@@ -203,7 +203,7 @@ const badCases: BadCase[] = [
     load: (el) => {
       el.src = '/test/fixtures/huge.json?chunked=1';
     },
-    names: [/huge\.json\?chunked=1/, /over 524288 bytes/],
+    names: [/huge\.json\?chunked=1/, /over 512 KB/],
   },
   {
     when: 'the document at src has the wrong version',

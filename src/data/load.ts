@@ -1,6 +1,6 @@
 import type { ErrorReason } from '../events.js';
 
-/** Documents above this size are refused: the bundled data is a tenth of it. */
+/** Documents above this size (512 KB) are refused: the bundled data is a tenth of it. */
 export const maxDocumentBytes = 512 * 1024;
 
 /**
@@ -33,7 +33,7 @@ export function loadJson(
   // Counted as the body arrives (XHR reports progress once more at its end, before load), not
   // from Content-Length, which can be absent or wrong.
   request.onprogress = ({ loaded }) => {
-    if (loaded > maxDocumentBytes) stop('too-large', `the document is over ${maxDocumentBytes} bytes`);
+    if (loaded > maxDocumentBytes) stop('too-large', 'the document is over 512 KB');
   };
   request.onload = () => {
     if (request.status < 200 || request.status > 299) return stop('http', `HTTP ${request.status}`);

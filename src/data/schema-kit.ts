@@ -130,10 +130,16 @@ export function validate<T>(
     return value === rule('const') ? (value as T) : fail(`must be ${JSON.stringify(rule('const'))}`);
   }
   /** The validated copy of `value[key]`; when `drop` may take it instead, undefined once dropped. */
-  const part = (schema: JsonSchema, key: PropertyKey, where: string, required = false) => {
+  const part = (schema: JsonSchema, key: PropertyKey, where: string, required?: boolean) => {
     let item: unknown;
     try {
       item = own(value, key);
+      // A named property whose value is undefined is absent, as in JSON (and for JSON Schema
+      // tools): `{ ...network, involvementLink: undefined }` from a framework keeps its network.
+      if (item === undefined && required !== undefined) {
+        if (required) throw new ValidationError(where, 'is missing');
+        return;
+      }
       // A list's items are the parts that `drop` takes one by one: it goes down to them.
       return validate(schema, item, where, own(schema, 'type') === 'array' ? drop : undefined);
     } catch (error) {
@@ -172,11 +178,8 @@ export function validate<T>(
       const copy = Object.create(null) as Record<string, unknown>;
       const at = (key: string) => (path ? `${path}.${key}` : key);
       for (const [key, schema] of Object.entries<JsonSchema>(rule('properties') ?? {})) {
-        const required = (rule('required') as string[]).includes(key);
-        // A property whose value is undefined is absent, as in JSON (and for JSON Schema tools):
-        // `{ ...network, involvementLink: undefined }` from a framework keeps its network.
-        if (own(value, key) !== undefined) copy[key] = part(schema, key, at(key), required);
-        else if (required) throw new ValidationError(at(key), 'is missing');
+        const item = part(schema, key, at(key), (rule('required') as string[]).includes(key));
+        if (item !== undefined) copy[key] = item;
       }
       for (const [pattern, schema] of Object.entries<JsonSchema>(rule('patternProperties') ?? {})) {
         for (const key of Object.keys(value as object)) {
