@@ -31,7 +31,7 @@ export interface CardContent {
   description: string;
   facts: Fact[];
   /** What Lille Métropole does in the network, under its label, with the network's page about it. */
-  involvement: Fact & [string, string];
+  involvement: [label: string, text: string];
   involvementLink?: Link;
   groups?: Fact;
   projects: ProjectContent[];
