@@ -22,28 +22,28 @@ export const styles = css`
     --_space: var(--lille-networks-spacing,1rem);
     --_focus: var(--lille-networks-focus,#ffbf47);
     color: var(--_text);
+    /* Inherited text settings, reset here rather than on the host: the page's rules, even its
+       !important ones on every element (* { text-transform: uppercase !important }), reach the
+       host but not this wrapper, so plain declarations hold. */
+    text-transform: none;
+    letter-spacing: normal;
+    text-indent: 0;
+    text-align: start;
+    white-space: normal;
+    /* Gradient-text containers (background-clip: text) make text transparent this way. */
+    -webkit-text-fill-color: currentcolor;
+    line-height: 1.5;
+    /* The font follows the page (1em is the host's), but a hostile size cannot make it unreadable. */
+    font-size: clamp(14px,1em,28px);
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
 
   :host {
     /* Not !important, and no visibility: the page must stay able to hide the element (an inline
        display: none from jQuery's .hide() or Vue's v-show, a class rule, an invisible container). */
     display: block;
-
-    /* The page's own !important rules on every element reach the host; inside the shadow root
-       ours win for !important, so inherited text settings are reset here, once. */
-    text-transform: none !important;
-    letter-spacing: normal !important;
-    text-indent: 0 !important;
-    text-align: start !important;
-    white-space: normal !important;
-    /* Gradient-text containers (background-clip: text) make text transparent this way. */
-    -webkit-text-fill-color: currentcolor !important;
-    line-height: 1.5 !important;
-    /* The font follows the page, but a hostile root size cannot make it unreadable. */
-    font-size: clamp(14px,1em,28px) !important;
     container-type: inline-size;
-    overflow-wrap: anywhere;
-    hyphens: auto;
   }
 
   :host([hidden]) {
