@@ -50,6 +50,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteerCore from 'puppeteer-core';
 import { formatCounts, selectEngines } from './scripts/browsers.mjs';
 import { chromiumArgs } from './scripts/chromium.mjs';
+import { LOOPBACK, loopbackOnly } from './scripts/lib/loopback.mjs';
 import { cspMiddleware, fixturesMiddleware } from './scripts/test-server.mjs';
 import {
   commandFixes,
@@ -268,6 +269,8 @@ function countsReporter() {
 
 export default {
   rootDir: '.',
+  // The pages' origin, and the only interface the server listens on (scripts/lib/loopback.mjs).
+  hostname: LOOPBACK,
   // test/hosts/ holds host projects (Angular) with their own node_modules, run by test/node/.
   files: ['test/**/*.test.ts', 'test/**/*.test.html', '!test/hosts/**'],
   nodeResolve: true,
@@ -284,6 +287,7 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   middleware: [cspMiddleware(), fixturesMiddleware()],
   plugins: [
+    loopbackOnly(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     engineCommand,
     commandFixes,
