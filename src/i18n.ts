@@ -1,4 +1,5 @@
 import type { Language, Strings } from './data/schema.js';
+import { own } from './data/schema-kit.js';
 
 /**
  * Every string the widget itself shows, in both bundled languages (the keys are those of
@@ -43,7 +44,7 @@ export const bundledStrings: Record<Language, Strings> = {
 
 /** `template` with each `{key}` replaced by `values[key]`. */
 export const fill = (template: string, values: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => String(Object.hasOwn(values, key) ? values[key] : whole));
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => String((own(values, key) as string | number | undefined) ?? whole));
 
 /**
  * The language tag that applies to `element`, in lower case: its own `lang`, else the nearest

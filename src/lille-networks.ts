@@ -81,8 +81,6 @@ export class LilleNetworks extends ReactiveElement {
     data: { attribute: false },
     strings: { attribute: false },
     _wanted: { type: String, attribute: 'expanded' },
-    _data: { attribute: false },
-    _open: { attribute: false },
   };
 
   // ---- Public API ---------------------------------------------------------------------------
@@ -327,11 +325,12 @@ export class LilleNetworks extends ReactiveElement {
   private _applyWanted(): void {
     // With data still on its way from `src`, the ids are not known yet: wait for it.
     if (this._wanted == null || this._fetch || this._cancel) return;
-    const key = idsOf(this._wanted).join(' ');
+    const wanted = idsOf(this._wanted);
+    const key = wanted.join(' ');
     if (key === this._applied) return;
     this._applied = key;
     const what = `expanded="${key}"`;
-    let ids = this._pick(idsOf(key), this._visible(), what).map(({ id }) => id);
+    let ids = this._pick(wanted, this._visible(), what).map(({ id }) => id);
     if (this.single && ids.length > 1) {
       this._warn(`${what}: single mode opens only ${ids[0]}`);
       ids = ids.slice(0, 1);
@@ -348,10 +347,8 @@ export class LilleNetworks extends ReactiveElement {
     const position = shown.findIndex((network) => network.id === id) + 1;
     if (this._open.has(id) === open || !position) return;
     if (open && this.single) for (const other of this.expanded) this._setOpen(other, false, 'single');
-    const next = new Set(this._open);
-    if (open) next.add(id);
-    else next.delete(id);
-    this._open = next;
+    // Not a reactive property: the event queued below asks for the render.
+    this._open[open ? 'add' : 'delete'](id);
     this._emit<ToggleDetail>(toggleEvent, { id, expanded: open, source, position, lang: this._content()._language });
   }
 
