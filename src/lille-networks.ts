@@ -264,7 +264,11 @@ export class LilleNetworks extends ReactiveElement {
     }
     const events = this._events;
     this._events = [];
-    for (const event of events) this.dispatchEvent(event);
+    for (const event of events) {
+      // A toggle names the language of the render it follows: a `lang` set just before it counts.
+      if (event.type === toggleEvent) (event.detail as ToggleDetail).lang = this._content()._language;
+      this.dispatchEvent(event);
+    }
   }
 
   private _warn(message: string): void {
@@ -349,7 +353,7 @@ export class LilleNetworks extends ReactiveElement {
     if (open && this.single) for (const other of this.expanded) this._setOpen(other, false, 'single');
     // Not a reactive property: the event queued below asks for the render.
     this._open[open ? 'add' : 'delete'](id);
-    this._emit<ToggleDetail>(toggleEvent, { id, expanded: open, source, position, lang: this._content()._language });
+    this._emit<Omit<ToggleDetail, 'lang'>>(toggleEvent, { id, expanded: open, source, position });
   }
 
   private _onToggle = (event: Event): void => {

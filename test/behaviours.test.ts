@@ -662,6 +662,16 @@ describe('the toggle event says what caused it, where the card is and in which l
     ]);
   });
 
+  it('names the language the cards show after the toggle, when lang changed just before it', async () => {
+    const el = await fixture<LilleNetworks>(html`<lille-networks lang="fr" networks="polis"></lille-networks>`);
+    const seen = recordToggles(cleanups, ['id', 'lang']);
+    el.lang = 'en';
+    el.expand('polis');
+    await el.updateComplete;
+    expect(button(el, 'polis').closest('[lang]')!.getAttribute('lang')).to.equal('en');
+    expect(seen).to.deep.equal([{ id: 'polis', lang: 'en' }]);
+  });
+
   it('source "single" for the card that closes because another opened', async () => {
     const el = await fixture<LilleNetworks>(html`<lille-networks lang="en" single></lille-networks>`);
     await click(el, button(el, 'polis'));
