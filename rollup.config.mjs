@@ -15,6 +15,8 @@
  *                                    element for visitors without JavaScript and for crawlers
  *   lille-networks.fallback.json     the same per language, heading level (2-6) and network id,
  *                                    for servers that print it themselves (the WordPress plugin)
+ *   size/code-only.js                the module without the bundled networks, which
+ *                                    scripts/size.mjs measures as code (not published)
  *
  * and ends by printing the Subresource Integrity hash of each bundle.
  */
@@ -47,6 +49,13 @@ const minify = ({ module }) => [
   }),
 ];
 
+/**
+ * TypeScript for every bundle but the first, which type-checks all of src/ (tsconfig.json's
+ * `include`): the others only need the JavaScript.
+ */
+const transpile = (options) =>
+  typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, noCheck: true, ...options });
+
 /** Lit stays an import in the package's entries: the app's bundler resolves it, once. */
 const lit = (id) => /^(lit|lit-html|@lit\/|@lit-labs\/)/.test(id);
 
@@ -61,9 +70,9 @@ const nodeBase = {
  * The self-contained module without the bundled networks: what `scripts/size.mjs` measures as
  * code, apart from the content (the rest of the bundle), which visitors come for.
  */
-export const codeOnlyBundle = () => ({
+const codeOnlyBundle = {
   input: 'src/define.ts',
-  output: { format: 'es' },
+  output: { file: 'dist/size/code-only.js', format: 'es' },
   plugins: [
     {
       name: 'no-bundled-networks',
@@ -71,10 +80,10 @@ export const codeOnlyBundle = () => ({
       load: (id) => (id === '\0no-networks' ? 'export const bundledNetworks = [];' : null),
     },
     nodeResolve(),
-    typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, sourceMap: false }),
+    transpile({ sourceMap: false }),
     ...minify({ module: true }),
   ],
-});
+};
 
 /**
  * The classic script's entry: only the side effect of src/define.ts, so that the IIFE exports
@@ -87,7 +96,10 @@ const iifeEntryPlugin = {
   load: (id) => (id === iifeEntry ? "import './src/define.ts';" : null),
 };
 
-/** With the last bundle: the schema and the fallback HTML; once it is written, the SRI hashes. */
+/**
+ * With the last bundle (the IIFE, written into dist/ as these files are): the schema and the
+ * fallback HTML; once it is written, the SRI hashes, which end the build's output.
+ */
 let written = false;
 const artifacts = {
   name: 'lille-networks-artifacts',
@@ -138,22 +150,11 @@ export default [
     ],
   },
   {
-    input: iifeEntry,
-    output: { file: bundles[1], format: 'iife', sourcemap: true },
-    plugins: [
-      iifeEntryPlugin,
-      nodeResolve(),
-      typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false }),
-      ...minify({ module: false }),
-      artifacts,
-    ],
-  },
-  {
     input: 'src/define.ts',
     external: lit,
     output: { file: 'dist/lib/lille-networks.js', format: 'es', sourcemap: true },
     plugins: [
-      typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false }),
+      transpile(),
       ...minify({ module: true }),
     ],
   },
@@ -163,8 +164,20 @@ export default [
     output: { file: 'dist/node/lille-networks.js', format: 'es', sourcemap: true },
     plugins: [
       nodeBase,
-      typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false }),
+      transpile(),
       ...minify({ module: true }),
+    ],
+  },
+  codeOnlyBundle,
+  {
+    input: iifeEntry,
+    output: { file: bundles[1], format: 'iife', sourcemap: true },
+    plugins: [
+      iifeEntryPlugin,
+      nodeResolve(),
+      transpile(),
+      ...minify({ module: false }),
+      artifacts,
     ],
   },
 ];
