@@ -45,7 +45,7 @@ export type Say = (text: LocalizedText) => string;
  * A link whose text names where it goes, or nothing. Only `http:` and `https:` addresses
  * become links, whatever validation let through: a last line of defence against `javascript:`.
  */
-export function link(address: string | undefined, template: string): Link | undefined {
+function link(address: string | undefined, template: string): Link | undefined {
   try {
     const url = new URL(address!);
     if (/^https?:$/.test(url.protocol)) {

@@ -18,8 +18,8 @@ export { validate, ValidationError } from ${JSON.stringify(join(root, 'src/data/
 export { documentSchema, networkSchema, projectSchema, languages } from ${JSON.stringify(join(root, 'src/data/schema.ts'))};
 export { parseDocument } from ${JSON.stringify(join(root, 'src/data/parse.ts'))};
 export { bundledNetworks } from ${JSON.stringify(join(root, 'src/data/networks.ts'))};
-export { bundledStrings as strings, fill } from ${JSON.stringify(join(root, 'src/i18n.ts'))};
-export { describeCard, link } from ${JSON.stringify(join(root, 'src/card.ts'))};
+export { bundledStrings as strings } from ${JSON.stringify(join(root, 'src/i18n.ts'))};
+export { describeCard } from ${JSON.stringify(join(root, 'src/card.ts'))};
 `;
 
 /**
@@ -31,9 +31,7 @@ export { describeCard, link } from ${JSON.stringify(join(root, 'src/card.ts'))};
  *   parseDocument: (value: unknown) => { networks: any[], dropped: string[] },
  *   bundledNetworks: any[],
  *   strings: Record<'fr' | 'en', Record<string, string>>,
- *   fill: (template: string, values: Record<string, string | number>) => string,
- *   describeCard: (network: any, say: (text: any, field: string) => string, t: Record<string, string>) => any,
- *   link: (address: string | undefined, template: string) => { href: string, text: string } | undefined,
+ *   describeCard: (network: any, say: (text: any) => string, t: Record<string, string>) => any,
  * }>}
  */
 export async function loadSources() {
