@@ -50,8 +50,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteerCore from 'puppeteer-core';
 import { formatCounts, selectEngines } from './scripts/browsers.mjs';
 import { chromiumArgs } from './scripts/chromium.mjs';
-import { LOOPBACK, loopbackOnly } from './scripts/lib/loopback.mjs';
-import { cspMiddleware, fixturesMiddleware } from './scripts/test-server.mjs';
+import { testServer } from './scripts/test-server.mjs';
 import {
   commandFixes,
   engineCommand,
@@ -267,10 +266,13 @@ function countsReporter() {
   };
 }
 
+const testPages = testServer();
+
 export default {
   rootDir: '.',
-  // The pages' origin, and the only interface the server listens on (scripts/lib/loopback.mjs).
-  hostname: LOOPBACK,
+  // On 127.0.0.1 only, the pages' origin too; the test routes (scripts/test-server.mjs).
+  hostname: testPages.hostname,
+  middleware: testPages.middleware,
   // test/hosts/ holds host projects (Angular) with their own node_modules, run by test/node/.
   files: ['test/**/*.test.ts', 'test/**/*.test.html', '!test/hosts/**'],
   nodeResolve: true,
@@ -285,9 +287,8 @@ export default {
   testsFinishTimeout: 60_000,
   // mocha's per-test limit: axe runs in WebKit on a busy 2-core machine have needed over 5 s
   testFramework: { config: { timeout: 10_000 } },
-  middleware: [cspMiddleware(), fixturesMiddleware()],
   plugins: [
-    loopbackOnly(),
+    ...testPages.plugins,
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     engineCommand,
     commandFixes,

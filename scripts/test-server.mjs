@@ -1,6 +1,6 @@
 /**
- * Dev-server middleware for the browser tests (see web-test-runner.config.mjs). Koa middleware:
- * `(ctx, next) => Promise`.
+ * Dev-server middleware for the browser tests (see web-test-runner.config.mjs), and the server
+ * settings they come in (`testServer`, at the end). Koa middleware: `(ctx, next) => Promise`.
  *
  * Routes (everything else under /test/fixtures/ is a plain static file):
  *
@@ -19,6 +19,7 @@
  * All fixture answers carry `Cache-Control: no-store`, so a test never sees a cached copy.
  */
 import { Readable } from 'node:stream';
+import { LOOPBACK, loopbackOnly } from './lib/loopback.mjs';
 
 export const TEST_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; " +
@@ -117,3 +118,14 @@ export function fixturesMiddleware() {
     }
   };
 }
+
+/**
+ * The server part of web-test-runner.config.mjs, which spreads it in (and adds its own plugins
+ * after these): on 127.0.0.1 only, the pages' origin too, with the routes above. Kept here, away
+ * from the engine detection that the config runs when it loads, so that a test can start it.
+ */
+export const testServer = () => ({
+  hostname: LOOPBACK,
+  middleware: [cspMiddleware(), fixturesMiddleware()],
+  plugins: [loopbackOnly()],
+});

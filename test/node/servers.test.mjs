@@ -1,6 +1,6 @@
 /**
  * The servers this project starts listen on 127.0.0.1 only: the demo (`npm start`, with
- * web-dev-server.config.mjs), the browser tests' server (web-test-runner.config.mjs) and
+ * web-dev-server.config.mjs), the browser tests' server (its settings: scripts/test-server.mjs) and
  * scripts/serve.mjs (bench, screenshots, embedding checks). Each is started for real and asked
  * for a page through 127.0.0.1, then through each of the machine's other addresses, which must
  * refuse the connection. (@web/dev-server listens on every interface for the hostnames
@@ -12,6 +12,7 @@ import { networkInterfaces } from 'node:os';
 import { test } from 'node:test';
 import { startDevServer } from '@web/dev-server';
 import { serve } from '../../scripts/serve.mjs';
+import { testServer } from '../../scripts/test-server.mjs';
 
 /** Whether a TCP connection to `host`:`port` is accepted. */
 const reachable = (host, port) =>
@@ -72,13 +73,8 @@ test('the demo server of `npm start` (web-dev-server.config.mjs) listens on 127.
   await startWith(config, 'npm start');
 });
 
-test('the browser tests\' server (web-test-runner.config.mjs) listens on 127.0.0.1 only', async () => {
-  // The config looks for the engines when it loads, and its server does not depend on them: it
-  // is loaded here with one engine that needs no display (under CI it would require all three,
-  // WebKit with an X display, which `npm test` gives only to the browser suite).
-  process.env.CI = '';
-  process.env.BROWSERS = 'chromium';
-  const { default: config } = await import('../../web-test-runner.config.mjs');
+test('the browser tests\' server (scripts/test-server.mjs, in web-test-runner.config.mjs) listens on 127.0.0.1 only', async () => {
+  const config = { rootDir: '.', ...testServer() };
   assert.equal(config.hostname, '127.0.0.1', 'the pages are opened on the address the server listens on');
   await startWith(config, 'web-test-runner');
 });
