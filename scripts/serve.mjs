@@ -1,10 +1,13 @@
-/** Starts @web/dev-server on a free port for scripts that drive a browser (screenshots, bench). */
+/**
+ * Starts @web/dev-server on a free port of 127.0.0.1, serving `rootDir` (the repository by
+ * default), for scripts and tests that drive a browser (screenshots, bench, host apps' builds).
+ */
 import { startDevServer } from '@web/dev-server';
 import { LOOPBACK, loopbackOnly } from './lib/loopback.mjs';
 
-export async function serve() {
+export async function serve(rootDir = process.cwd()) {
   const server = await startDevServer({
-    config: { rootDir: process.cwd(), port: 0, hostname: LOOPBACK, plugins: [loopbackOnly()] },
+    config: { rootDir, port: 0, hostname: LOOPBACK, plugins: [loopbackOnly()] },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,

@@ -16,12 +16,13 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
+import { isCI, which } from '../../scripts/browsers.mjs';
 import { chromiumPath, launchChromium } from '../../scripts/chromium.mjs';
+import { serve } from '../../scripts/serve.mjs';
 
 const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '../..');
@@ -88,15 +89,15 @@ async function cards(page) {
     }));
 }
 
-const missing = existsSync(chromiumPath) ? null : `Chromium is missing: apt-get install chromium`;
+const missing = which(chromiumPath) ? null : `Chromium is missing: apt-get install chromium`;
 
-if (missing && !process.env.CI) {
+if (missing && !isCI()) {
   console.log(`angular.test.mjs: ${missing}`);
 } else if (missing) {
   test('Chromium for the Angular host', () => assert.fail(missing));
 } else {
   const timings = [];
-  let work, server, browser, page, origin, stats, example, recipeIds;
+  let work, server, browser, page, stats, example, recipeIds;
   const problems = [];
 
   before(async () => {
@@ -127,22 +128,7 @@ if (missing && !process.env.CI) {
 
     example = await readJson(join(root, 'demo/networks.example.json'));
 
-    const browserDir = join(out, 'browser');
-    const types = { '.html': 'text/html', '.js': 'text/javascript' };
-    server = createServer(async (request, response) => {
-      const path = new URL(request.url, 'http://127.0.0.1').pathname;
-      const file = join(browserDir, path === '/' ? 'index.html' : path);
-      try {
-        if (!file.startsWith(browserDir)) throw new Error('outside the build');
-        const body = await readFile(file);
-        response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-        response.end(body);
-      } catch {
-        response.writeHead(404).end();
-      }
-    });
-    await new Promise((done) => server.listen(0, '127.0.0.1', done));
-    origin = `http://127.0.0.1:${server.address().port}`;
+    server = await serve(join(out, 'browser'));
 
     browser = await launchChromium();
     page = await browser.newPage();
@@ -151,14 +137,14 @@ if (missing && !process.env.CI) {
     });
     page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
     page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-    await page.goto(origin);
+    await page.goto(server.origin);
     await shows(page, 'Open cards: none');
     recipeIds = (await page.$eval('lille-networks', (element) => element.getAttribute('networks'))).split(' ');
   }, { timeout: 15 * 60_000 });
 
   after(async () => {
     await browser?.close();
-    await new Promise((done) => (server ? server.close(done) : done()));
+    await server?.stop();
     if (work) await rm(work, { recursive: true, force: true });
   });
 
