@@ -8,7 +8,8 @@ import { a11ySnapshot, executeServerCommand } from '@web/test-runner-commands';
 import '../src/define.js';
 import { bundledNetworks } from '../src/data/networks.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
-import { button, buttons, isShown, text, toggleAll, whenStill } from './helpers/cards.js';
+import { button, buttons, isShown, text, toggleAll } from './helpers/cards.js';
+import { expectAccessible } from './helpers/axe.js';
 import { painted } from './helpers/input.js';
 
 type Language = 'fr' | 'en';
@@ -148,8 +149,7 @@ describe('accessibility', () => {
     describe(`axe, lang="${lang}"`, () => {
       it('finds no violation with every card collapsed', async () => {
         const el = await render(lang);
-        await whenStill(el);
-        await expect(el).to.be.accessible();
+        await expectAccessible(el);
       });
 
       it('finds no violation with one card open', async () => {
@@ -157,8 +157,7 @@ describe('accessibility', () => {
         button(el, 'energy-cities').click();
         await el.updateComplete;
         expect(el.expanded).to.deep.equal(['energy-cities']);
-        await whenStill(el);
-        await expect(el).to.be.accessible();
+        await expectAccessible(el);
       });
 
       it('finds no violation with every card open', async () => {
@@ -166,8 +165,7 @@ describe('accessibility', () => {
         toggleAll(el)!.click();
         await el.updateComplete;
         expect(el.expanded).to.have.length(6);
-        await whenStill(el);
-        await expect(el).to.be.accessible();
+        await expectAccessible(el);
       });
     });
 

@@ -13,6 +13,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { resetMouse } from '@web/test-runner-commands';
+import { buttons, toggleAll } from './helpers/cards.js';
 import { clickCentre, closeFrame, openFrame } from './helpers/input.js';
 import type { ToggleDetail } from '../src/events.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
@@ -152,16 +153,11 @@ function toggles({ win }: Framed, count: number): Promise<Change[]> {
 /** A real click at the centre of `target`, brought into the frame's view first. */
 const click = ({ frame }: Framed, target: Element): Promise<void> => clickCentre(target, frame);
 
-const cardButtons = (el: LilleNetworks) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part~="button"]'),
-];
-const showAll = (el: LilleNetworks) =>
-  el.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="toggle-all"]')!;
 
 /** Clicks card `index` (from 0); resolves with the `events` changes the click causes. */
 async function clickCard(framed: Framed, index: number, events = 1): Promise<Change[]> {
   const changes = toggles(framed, events);
-  await click(framed, cardButtons(framed.el)[index]);
+  await click(framed, buttons(framed.el)[index]);
   return changes;
 }
 
@@ -172,7 +168,7 @@ for (const recipe of recipes) {
     it('sends what the README shows when the visitor opens the first card, then its closing', async () => {
       const shown = await firstClick(recipe.name);
       const framed = await load(recipe.page);
-      const [first] = cardButtons(framed.el);
+      const [first] = buttons(framed.el);
 
       const opened = await clickCard(framed, 0);
       expect(first.getAttribute('aria-expanded'), 'the card opened').to.equal('true');
@@ -189,11 +185,11 @@ for (const recipe of recipes) {
 
     it('sends one entry per card for "show all"', async () => {
       const framed = await load(recipe.page);
-      const count = cardButtons(framed.el).length;
+      const count = buttons(framed.el).length;
       expect(count, 'cards').to.equal(6);
 
       const changes = toggles(framed, count);
-      await click(framed, showAll(framed.el));
+      await click(framed, toggleAll(framed.el)!);
       const opened = await changes;
 
       expect(opened.map((c) => c.position)).to.deep.equal([1, 2, 3, 4, 5, 6]);
@@ -258,7 +254,7 @@ describe('The dsfr recipe, when the visitor opted out', () => {
   it('sends nothing: the DSFR rejects its readiness and the recipe listens to nothing', async () => {
     const framed = await load('dsfr.html?opt-out');
     await clickCard(framed, 0);
-    expect(cardButtons(framed.el)[0].getAttribute('aria-expanded'), 'the card opened').to.equal('true');
+    expect(buttons(framed.el)[0].getAttribute('aria-expanded'), 'the card opened').to.equal('true');
     expect(recipe('dsfr').sent(framed.win)).to.deep.equal([]);
   });
 });

@@ -9,7 +9,8 @@ import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { ToggleDetail } from '../src/events.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
-import { button, buttons, cards, ids, isShown, panel, text, toggleAll, whenStill } from './helpers/cards.js';
+import { button, buttons, cards, ids, isShown, panel, text, toggleAll } from './helpers/cards.js';
+import { expectAccessible } from './helpers/axe.js';
 import { recordWarnings, restoreStubs } from './helpers/data.js';
 import { clickCentre } from './helpers/input.js';
 import { recordToggles } from './helpers/toggles.js';
@@ -620,8 +621,7 @@ describe('open by default (`expanded`)', () => {
   it('has no accessibility violation with cards open at first (fr, en)', async () => {
     for (const lang of languages) {
       const el = await fixture<LilleNetworks>(html`<lille-networks lang=${lang} expanded="iclei oasc"></lille-networks>`);
-      await whenStill(el);
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     }
   });
 });
@@ -755,32 +755,28 @@ describe('accessibility (axe)', () => {
   for (const lang of languages) {
     it(`has no violation with every card closed (${lang})`, async () => {
       const el = await fixture<LilleNetworks>(html`<lille-networks lang=${lang}></lille-networks>`);
-      await whenStill(el);
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
 
     it(`has no violation with one card open (${lang})`, async () => {
       const el = await fixture<LilleNetworks>(html`<lille-networks lang=${lang}></lille-networks>`);
       el.expand('eurocities');
       await el.updateComplete;
-      await whenStill(el);
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
 
     it(`has no violation with every card open (${lang})`, async () => {
       const el = await fixture<LilleNetworks>(html`<lille-networks lang=${lang}></lille-networks>`);
       el.expandAll();
       await el.updateComplete;
-      await whenStill(el);
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
 
     it(`has no violation in single mode, one card open (${lang})`, async () => {
       const el = await fixture<LilleNetworks>(html`<lille-networks lang=${lang} single></lille-networks>`);
       el.expand('energy-cities');
       await el.updateComplete;
-      await whenStill(el);
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
 
     for (const level of [2, 3, 4, 5, 6]) {
@@ -800,8 +796,7 @@ describe('accessibility (axe)', () => {
         el.expand('iclei');
         await el.updateComplete;
         expect(headingTags(el)).to.deep.equal(allIds.map(() => `H${level}`));
-        await whenStill(page);
-        await expect(page).to.be.accessible();
+        await expectAccessible(page);
       });
     }
   }

@@ -12,7 +12,7 @@ import '../src/define.js';
 import { bundledNetworks } from '../src/data/networks.js';
 import { bundledStrings, fill } from '../src/i18n.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
-import { button, ids, panel, text, toggleAll } from './helpers/cards.js';
+import { button, card, ids, panel, text, toggleAll } from './helpers/cards.js';
 import { recordEvents } from './helpers/data.js';
 
 type Language = 'fr' | 'en';
@@ -24,8 +24,7 @@ const cardReader = async (language: Language): Promise<{ read: Reader; all: () =
   const el = await fixture<LilleNetworks>(html`<lille-networks lang=${language}></lille-networks>`);
   el.expandAll();
   await el.updateComplete;
-  const card = (id: string) => button(el, id).closest('[part~="card"]')!;
-  return { read: (id) => Promise.resolve(card(id)), all: () => ids(el) };
+  return { read: (id) => Promise.resolve(card(el, id)), all: () => ids(el) };
 };
 
 const fallbacks = new Map<Language, Promise<Document>>();
@@ -260,8 +259,6 @@ describe('content: the Dutch document on a Flemish page', () => {
     await el.updateComplete;
     return el;
   }
-
-  const card = (el: LilleNetworks, id: string) => button(el, id).closest('[part~="card"]')!;
 
   it('shows every bundled network, summed up in Dutch', async () => {
     const el = await dutchCards();

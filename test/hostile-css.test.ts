@@ -19,7 +19,7 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { buttons as cardButtons, panel } from './helpers/cards.js';
-import { painted } from './helpers/input.js';
+import { centreOf } from './helpers/input.js';
 
 interface HostilePage {
   /** Completes "on a page with …". */
@@ -216,13 +216,7 @@ for (const { page, css, container } of hostilePages) {
     it('opens a card when a person clicks the centre of its button', async () => {
       const el = await addElement(container);
       const button = cardButtons(el)[1];
-      button.scrollIntoView({ block: 'center' });
-      // Measure once the scroll has been rendered: one CI run in Firefox hit nothing at the
-      // button's centre when it was measured in the same task as the scroll.
-      await painted();
-      const rect = button.getBoundingClientRect();
-      const x = Math.round(rect.left + rect.width / 2);
-      const y = Math.round(rect.top + rect.height / 2);
+      const [x, y] = await centreOf(button);
       const hit = el.shadowRoot!.elementFromPoint(x, y);
       expect(
         hit && button.contains(hit),

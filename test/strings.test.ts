@@ -9,7 +9,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import { bundledStrings } from '../src/i18n.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
-import { button, ids, panel, text, toggleAll, whenStill } from './helpers/cards.js';
+import { button, ids, panel, text, toggleAll } from './helpers/cards.js';
+import { expectAccessible } from './helpers/axe.js';
 import { network, recordEvents, recordWarnings, restoreStubs } from './helpers/data.js';
 import { recordToggles } from './helpers/toggles.js';
 
@@ -134,8 +135,7 @@ describe('languages beyond French and English', () => {
     expect(facts(el, 'alpha')).to.deep.equal(['Volledige naam', 'Leden']);
     expect(text(panel(el, 'alpha'))).to.include('Meer dan 10 (cijfers 2024)').and.include('Officiële website: example.org');
     expect(warnings).to.deep.equal([]);
-    await whenStill(el);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('speaks the base language for a regional tag: nl-BE reads the Dutch texts', async () => {

@@ -24,6 +24,9 @@ export const button = (el: LilleNetworks | HTMLElement, id: string): HTMLButtonE
   return found;
 };
 
+/** The card (`part="card"`) of network `id`; throws if there is none. */
+export const card = (el: LilleNetworks | HTMLElement, id: string): HTMLElement => button(el, id).closest('[part~="card"]')!;
+
 /** The panel (the region a button controls) of network `id`; throws if there is none. */
 export const panel = (el: LilleNetworks | HTMLElement, id: string): HTMLElement => {
   const b = button(el, id);
@@ -58,13 +61,3 @@ export const text = (node: Node | null | undefined): string =>
 /** The ids of the shown cards, in display order. */
 export const ids = (el: LilleNetworks | HTMLElement): string[] =>
   buttons(el).map((b) => b.dataset.id ?? '');
-
-/**
- * Resolves once the animations running in the element (a panel's opening fade) are done:
- * colour contrast is measured on what a person reads, not on a frame in the middle of a fade.
- */
-export const whenStill = async (container: LilleNetworks | HTMLElement): Promise<void> => {
-  const elements = [container, ...container.querySelectorAll('lille-networks')].filter((el) => el.shadowRoot);
-  const animations = elements.flatMap((el) => el.shadowRoot!.getAnimations());
-  await Promise.all(animations.map((animation) => animation.finished));
-};

@@ -9,18 +9,23 @@ export const painted = (win: Window = window): Promise<void> =>
   new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(() => resolve())));
 
 /**
- * A real mouse click at the centre of `target`, in this page or in `frame` (an iframe of it),
- * measured once the scroll that brings it into view has been rendered: one CI run in Firefox
- * hit nothing at a button's centre measured in the same task as the scroll.
+ * The centre of `target`, in this page's viewport (for a `target` in `frame`, an iframe of it,
+ * the frame's place is added), once the scroll that brings it into view has been rendered: one
+ * CI run in Firefox hit nothing at a button's centre measured in the same task as the scroll.
  */
-export async function clickCentre(target: Element, frame?: HTMLIFrameElement): Promise<void> {
+export async function centreOf(target: Element, frame?: HTMLIFrameElement): Promise<[number, number]> {
   target.scrollIntoView({ block: 'center' });
   await painted(target.ownerDocument.defaultView!);
   const outer = frame?.getBoundingClientRect();
   const inner = target.getBoundingClientRect();
   const x = (outer ? outer.left + frame!.clientLeft : 0) + inner.left + inner.width / 2;
   const y = (outer ? outer.top + frame!.clientTop : 0) + inner.top + inner.height / 2;
-  await sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
+  return [Math.round(x), Math.round(y)];
+}
+
+/** A real mouse click at the centre of `target` (see `centreOf`). */
+export async function clickCentre(target: Element, frame?: HTMLIFrameElement): Promise<void> {
+  await sendMouse({ type: 'click', position: await centreOf(target, frame) });
 }
 
 let frame: HTMLIFrameElement | undefined;
