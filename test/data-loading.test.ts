@@ -162,7 +162,7 @@ const badCases: BadCase[] = [
       el.src = '/test/fixtures/offline.json';
       void el.updateComplete.then(() => requests[0].fail());
     },
-    names: [/\/test\/fixtures\/offline\.json/, /request failed/, /offline/],
+    names: [/\/test\/fixtures\/offline\.json/, /request failed/, /offline, CORS or CSP/],
   },
   {
     when: 'the server answers HTTP 500',

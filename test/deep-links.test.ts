@@ -9,6 +9,7 @@ import '../src/define.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { button, buttons, cards, ids } from './helpers/cards.js';
 import { recordToggles } from './helpers/toggles.js';
+import { asIfNewPage } from './helpers/navigation.js';
 
 const originalUrl = location.pathname + location.search;
 const cleanups: (() => void)[] = [];
@@ -54,9 +55,7 @@ const focusedId = (el: LilleNetworks) => (el.shadowRoot!.activeElement as HTMLEl
 
 afterEach(async () => {
   while (cleanups.length) cleanups.pop()!();
-  history.replaceState(history.state, '', originalUrl);
-  // As a navigation would, so that the next test's fragment is followed afresh.
-  window.dispatchEvent(new HashChangeEvent('hashchange'));
+  asIfNewPage(originalUrl);
   await resetMouse();
   window.scrollTo(0, 0);
 });

@@ -11,15 +11,14 @@ import '../src/define.js';
 import type { ToggleDetail } from '../src/events.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { button, buttons, ids, isShown, panel } from './helpers/cards.js';
+import { asIfNewPage } from './helpers/navigation.js';
 
 const originalUrl = location.pathname + location.search;
 const cleanups: (() => void)[] = [];
 
 afterEach(() => {
   while (cleanups.length) cleanups.pop()!();
-  history.replaceState(history.state, '', originalUrl);
-  // As a navigation would, so that the next test's fragment is followed afresh.
-  window.dispatchEvent(new HashChangeEvent('hashchange'));
+  asIfNewPage(originalUrl);
   (document.activeElement as HTMLElement | null)?.blur?.();
   window.scrollTo(0, 0);
 });

@@ -146,8 +146,10 @@ function copyFor(
   const taken = new Set<string>();
   const put = (key: string, child: Schema | undefined) => {
     const given = value[key];
-    if (given === undefined && child) used.add('undefinedKey');
-    copy[key] = adjust.undefinedKey && given === undefined ? UNREADABLE : copyFor(child, given, adjust, used);
+    // Recorded only where the adjustment changed the copy: off, it changes nothing to ask again.
+    const unreadable = adjust.undefinedKey && given === undefined;
+    if (unreadable && child) used.add('undefinedKey');
+    copy[key] = unreadable ? UNREADABLE : copyFor(child, given, adjust, used);
   };
   for (const key of namedKeys) {
     if (Object.hasOwn(value, key)) {
