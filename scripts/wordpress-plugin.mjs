@@ -16,14 +16,16 @@
  * Entries carry a fixed date, so that the same sources give the same bytes.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import AdmZip from 'adm-zip';
 
 const root = resolve(import.meta.dirname, '..');
 const sources = join(root, 'wordpress');
 const dist = join(root, 'dist');
-export const pluginZip = join(dist, 'wordpress', 'lille-networks.zip');
+const pluginZip = join(dist, 'wordpress', 'lille-networks.zip');
+/** The md5 of the editor script's path: WordPress looks for its translations under that name. */
+const editorScriptHash = createHash('md5').update('editor.js').digest('hex');
 /** The plugin's folder in the zip, hence in wp-content/plugins. */
 const folder = 'lille-networks';
 
@@ -37,7 +39,7 @@ const fromBuild = {
 const textFile = /\.(php|js|json|txt|md)$/;
 
 /** `wp.blockEditor` → `wp-block-editor`: the script handle WordPress gives each `wp.*` package. */
-export function editorAsset(script) {
+function editorAsset(script) {
   const packages = new Set([...script.matchAll(/\bwp\.([a-z][A-Za-z0-9]*)\b/g)].map((match) => match[1]));
   const kebab = (name) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
   const handles = [...packages].map((name) => `wp-${kebab(name)}`).sort();
@@ -47,7 +49,7 @@ export function editorAsset(script) {
 }
 
 /** The entries of a .po file: `{ context, id, text }`, the header (id '') first. */
-export function parsePo(po) {
+function parsePo(po) {
   const entries = [];
   let entry = {};
   let field;
@@ -76,7 +78,7 @@ export function parsePo(po) {
 const keyOf = ({ context, id }) => (context === undefined ? id : `${context}\u0004${id}`);
 
 /** A GNU .mo file (little-endian, no hash table), which WordPress's MO reader reads. */
-export function moFile(entries) {
+function moFile(entries) {
   const sorted = entries
     .map((entry) => ({ key: Buffer.from(keyOf(entry)), text: Buffer.from(entry.text) }))
     .sort((a, b) => Buffer.compare(a.key, b.key));
@@ -103,7 +105,7 @@ export function moFile(entries) {
 }
 
 /** The Jed 1.x JSON that wp_set_script_translations() hands to wp.i18n. */
-export function jedFile(entries, locale) {
+function jedFile(entries, locale) {
   const headers = Object.fromEntries(
     (entries.find((entry) => entry.id === '')?.text ?? '')
       .split('\n')
@@ -120,7 +122,7 @@ export function jedFile(entries, locale) {
  * and keywords (with the contexts of WordPress's i18n schema), the plugin header's name and
  * description, and the `__()` calls of editor.js.
  */
-export function translatable(files) {
+function translatable(files) {
   const block = JSON.parse(files.get('block.json').toString('utf8'));
   const header = files.get('lille-networks.php').toString('utf8');
   const field = (name) => header.match(new RegExp(`^ \\* ${name}:\\s*(.+)$`, 'm'))[1].trim();
@@ -138,7 +140,7 @@ export function translatable(files) {
   };
 }
 
-export function buildPluginZip() {
+function buildPluginZip() {
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   /** @type {Map<string, Buffer>} path inside the plugin folder → bytes */
   const files = new Map();
@@ -169,19 +171,14 @@ export function buildPluginZip() {
     const base = name.slice(0, -'.po'.length);
     const locale = base.split('-').at(-1);
     files.set(`${base}.mo`, moFile(entries));
-    // The name WordPress looks for: the domain, the locale and the md5 of the script's path.
-    const script = createHash('md5').update('editor.js').digest('hex');
     const forScript = new Set(wanted.js.map(keyOf));
     const scriptEntries = entries.filter((entry) => !entry.id || forScript.has(keyOf(entry)));
-    files.set(`${base}-${script}.json`, Buffer.from(jedFile(scriptEntries, locale)));
+    // The name WordPress looks for: the domain, the locale and the md5 of the script's path.
+    files.set(`${base}-${editorScriptHash}.json`, Buffer.from(jedFile(scriptEntries, locale)));
   }
   for (const [built, name] of Object.entries(fromBuild)) {
     const file = join(dist, built);
-    try {
-      statSync(file);
-    } catch {
-      throw new Error(`${relative(root, file)} is missing: run Rollup (npm run build) first`);
-    }
+    if (!existsSync(file)) throw new Error(`${relative(root, file)} is missing: run Rollup (npm run build) first`);
     files.set(name, readFileSync(file));
   }
 
@@ -197,7 +194,5 @@ export function buildPluginZip() {
   return { version, files: [...files.keys()].sort(), bytes: statSync(pluginZip).size };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { files, bytes } = buildPluginZip();
-  console.log(`${relative(root, pluginZip)}: ${files.length} files, ${(bytes / 1024).toFixed(1)} KiB`);
-}
+const { files, bytes } = buildPluginZip();
+console.log(`${relative(root, pluginZip)}: ${files.length} files, ${(bytes / 1024).toFixed(1)} KiB`);
