@@ -11,9 +11,10 @@
   const { FormTokenField, PanelBody, SelectControl, TextControl, ToggleControl } = wp.components;
   const ServerSideRender = wp.serverSideRender;
 
-  // The bundled networks' ids, in their order, from the plugin (lille-networks.php).
+  // The bundled networks' ids, in their order, and the heading levels, from the plugin
+  // (lille-networks.php).
   const bundledIds = window.lilleNetworksIds || [];
-  const levels = [2, 3, 4, 5, 6];
+  const levels = window.lilleNetworksLevels || [2];
   const idsOf = (networks) => networks.split(/[\s,]+/).filter(Boolean);
 
   function Edit({ attributes, setAttributes }) {

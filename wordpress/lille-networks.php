@@ -249,13 +249,13 @@ function lille_networks_shortcode( $atts ) {
 	);
 }
 
-/** In the editor, the bundled ids, which the sidebar offers as choices. */
+/** In the editor, the bundled ids and the heading levels, which the sidebar offers as choices. */
 function lille_networks_editor_assets() {
 	$fragments = lille_networks_fallback_fragments();
 	$ids       = isset( $fragments['en']['2'] ) ? array_keys( $fragments['en']['2'] ) : array();
 	wp_add_inline_script(
 		generate_block_asset_handle( 'lille-networks/networks', 'editorScript' ),
-		'window.lilleNetworksIds = ' . wp_json_encode( $ids ) . ';',
+		'window.lilleNetworksIds = ' . wp_json_encode( $ids ) . '; window.lilleNetworksLevels = ' . wp_json_encode( LILLE_NETWORKS_LEVELS ) . ';',
 		'before'
 	);
 }
