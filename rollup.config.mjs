@@ -11,10 +11,13 @@
  *                                    rendering): the API of src/index.ts, which registers nothing,
  *                                    on Lit's Node build and DOM shim
  *   lille-networks.schema.json       JSON Schema of a `src`/`data` document (src/data/schema.ts)
- *   lille-networks.fr.html / .en.html  the bundled data as plain HTML, to paste inside the
- *                                    element for visitors without JavaScript and for crawlers
- *   lille-networks.fallback.json     the same per language, heading level (2-6) and network id,
- *                                    for servers that print it themselves (the WordPress plugin)
+ *   node/server.js (+ .map)          `lille-networks/server`: renderToString(), the element's
+ *                                    markup with its cards in a declarative shadow root, rendered
+ *                                    by Lit's server renderer from the element's own templates
+ *   lille-networks.fr.html / .en.html  that markup for the bundled data, per language, to paste
+ *                                    where the cards go
+ *   lille-networks.pieces.json       its pieces per language and heading level (2-6), for servers
+ *                                    that assemble it without Node (the WordPress plugin)
  *   size/code-only.js                the module without the bundled networks, which
  *                                    scripts/size.mjs measures as code (not published)
  *
@@ -26,7 +29,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
-import { fallbackFragments, fallbackHtml, schemaDocument, sri } from './scripts/lib/artifacts.mjs';
+import { markupPieces, schemaDocument, sri, staticHtml } from './scripts/lib/artifacts.mjs';
 import { loadSources } from './scripts/lib/sources.mjs';
 
 const pkg = JSON.parse(await readFile(new URL('./package.json', import.meta.url), 'utf8'));
@@ -76,7 +79,8 @@ const codeOnlyBundle = {
   plugins: [
     {
       name: 'no-bundled-networks',
-      resolveId: (source) => (source === './data/networks.js' ? '\0no-networks' : null),
+      // src/data/networks.ts, as src/data/bundled.ts imports it.
+      resolveId: (source) => (source === './networks.js' ? '\0no-networks' : null),
       load: (id) => (id === '\0no-networks' ? 'export const bundledNetworks = [];' : null),
     },
     nodeResolve(),
@@ -97,15 +101,17 @@ const iifeEntryPlugin = {
 };
 
 /**
- * With the last bundle (the IIFE, written into dist/ as these files are): the schema and the
- * fallback HTML; once it is written, the SRI hashes, which end the build's output.
+ * With the last bundle (the IIFE, written into dist/ as these files are): the schema, and the
+ * element's markup from the server entry (built before, by the config above it); once it is
+ * written, the SRI hashes, which end the build's output.
  */
 let written = false;
 const artifacts = {
   name: 'lille-networks-artifacts',
   async generateBundle() {
-    const { documentSchema, parseDocument, bundledNetworks, strings, languages, describeCard } = await loadSources();
-    const { networks, dropped } = parseDocument({ version: 1, networks: bundledNetworks });
+    const { documentSchema, parseDocument, bundledNetworks, languages } = await loadSources();
+    // parseDocument throws when no entry is valid, and names the entries it dropped.
+    const { dropped } = parseDocument({ version: 1, networks: bundledNetworks });
     if (dropped.length) this.error(`src/data/networks.ts is not valid:\n  ${dropped.join('\n  ')}`);
 
     const schema = schemaDocument(documentSchema, pkg);
@@ -114,17 +120,20 @@ const artifacts = {
       fileName: `${pkg.name}.schema.json`,
       source: `${JSON.stringify(schema, null, 2)}\n`,
     });
+    // A fresh import of the server entry just built, even in watch mode.
+    const server = new URL(`./dist/node/server.js?${Date.now()}`, import.meta.url).href;
+    const { renderToString, renderPieces } = await import(server);
     for (const language of languages) {
       this.emitFile({
         type: 'asset',
         fileName: `${pkg.name}.${language}.html`,
-        source: fallbackHtml(networks, language, strings[language], describeCard, pkg),
+        source: staticHtml(renderToString, language, pkg),
       });
     }
     this.emitFile({
       type: 'asset',
-      fileName: `${pkg.name}.fallback.json`,
-      source: `${JSON.stringify(fallbackFragments(networks, languages, strings, describeCard))}\n`,
+      fileName: `${pkg.name}.pieces.json`,
+      source: `${JSON.stringify(markupPieces(renderPieces, languages))}\n`,
     });
   },
   writeBundle() {
@@ -167,6 +176,12 @@ export default [
       transpile(),
       ...minify({ module: true }),
     ],
+  },
+  {
+    input: 'src/server.ts',
+    external: lit,
+    output: { file: 'dist/node/server.js', format: 'es', sourcemap: true },
+    plugins: [transpile(), ...minify({ module: true })],
   },
   codeOnlyBundle,
   {

@@ -7,11 +7,14 @@
  *            interface strings. What we optimise.
  *   content  the rest of dist/lille-networks.js: the bundled networks' texts, which visitors
  *            come for; never cut to make code fit. Reported, limited only through the total.
+ *   server   dist/node/server.js, `lille-networks/server`, which runs in Node only: reported, and
+ *            none of it may reach a browser bundle (the bundles are searched for its markers).
  *
  * Exits 1 when
  *   - the code is over CODE_GZIP_MAX bytes, or
  *   - dist/lille-networks.js (all in) is over ALL_IN_GZIP_MAX bytes, or
- *   - dist/lille-networks.iife.js is more than IIFE_OVER_ES_MAX larger than the module.
+ *   - dist/lille-networks.iife.js is more than IIFE_OVER_ES_MAX larger than the module, or
+ *   - a browser bundle holds server-only code.
  *
  *   node scripts/size.mjs          table for people, exit code for CI
  *   node scripts/size.mjs --report the table, exit code 0 whatever the sizes (the build's report)
@@ -24,13 +27,17 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 /**
  * Largest allowed gzip size of the code: the module bundle with no bundled networks.
  * Issue 10 asked for 9,800 B, before issue 12's features (replaceable strings, any language,
- * `expanded`, analytics-ready events) were built: they and issue 10's own fixes measure
- * 10,389 B. The limit holds that figure, so that code can only shrink from here; reaching
- * 9,800 B means giving up features that issues ask for (see issue 10's note).
+ * `expanded`, analytics-ready events) were built: they and issue 10's own fixes measured
+ * 10,389 B. Issue 18 granted up to 400 B for taking over the server's markup: it measured
+ * 350 B (10,739 B). The limit holds the measured figure, so that code can only shrink from
+ * here; reaching 9,800 B means giving up features that issues ask for (see issue 10's note).
  */
-export const CODE_GZIP_MAX = 10_389;
-/** Largest allowed gzip size of dist/lille-networks.js, content included (issue 10: 14,500). */
-export const ALL_IN_GZIP_MAX = 14_800;
+export const CODE_GZIP_MAX = 10_739;
+/**
+ * Largest allowed gzip size of dist/lille-networks.js, content included (issue 10: 14,500):
+ * 14,800 B, and what issue 18 granted the code since.
+ */
+export const ALL_IN_GZIP_MAX = 15_150;
 /** The classic script may be at most this fraction larger (gzip) than the module: 0.05 = 5 %. */
 export const IIFE_OVER_ES_MAX = 0.05;
 
@@ -53,7 +60,14 @@ const problems = [];
 
 const file = (name) => `dist/lille-networks.${name}`;
 const codeOnly = 'dist/size/code-only.js';
-for (const path of [file('js'), file('iife.js'), codeOnly]) {
+const server = 'dist/node/server.js';
+/**
+ * Text that only the server entry holds (src/server.ts and its styles for the markup): a browser
+ * bundle that has any of it carries server code that its visitors would pay for.
+ */
+const serverOnly = ['shadowrootmode', ':not(:defined)', 'scripting:none'];
+const browserBundles = [file('js'), file('iife.js'), 'dist/lib/lille-networks.js'];
+for (const path of [...browserBundles, codeOnly, server]) {
   if (!existsSync(path)) problems.push(`${path} does not exist: run \`npm run build\` first`);
 }
 let figures = {};
@@ -61,6 +75,7 @@ if (!problems.length) {
   const es = measure(readFileSync(file('js')));
   const iife = measure(readFileSync(file('iife.js')));
   const code = measure(readFileSync(codeOnly));
+  const node = measure(readFileSync(server));
   const content = { raw: es.raw - code.raw, gzip: es.gzip - code.gzip, brotli: es.brotli - code.brotli };
   const iifeMax = Math.floor(es.gzip * (1 + IIFE_OVER_ES_MAX));
   figures = {
@@ -68,7 +83,13 @@ if (!problems.length) {
     content: { ...content, max: null, what: 'content: the bundled networks (module minus code)' },
     es: { file: file('js'), ...es, max: ALL_IN_GZIP_MAX, what: `all in: ${file('js')}` },
     iife: { file: file('iife.js'), ...iife, max: iifeMax, what: `all in: ${file('iife.js')} (module + ${IIFE_OVER_ES_MAX * 100} %)` },
+    server: { file: server, ...node, max: null, what: `server only: ${server} (lille-networks/server)` },
   };
+  for (const bundle of browserBundles) {
+    const text = readFileSync(bundle, 'utf8');
+    const found = serverOnly.filter((marker) => text.includes(marker));
+    if (found.length) problems.push(`${bundle} holds server-only code (${found.join(', ')}): it must not reach browsers`);
+  }
   for (const [name, figure] of Object.entries(figures)) {
     if (figure.max !== null && figure.gzip > figure.max) {
       problems.push(`${figure.what} is ${figure.gzip} bytes gzip, over its limit of ${figure.max} by ${figure.gzip - figure.max} (${name}, scripts/size.mjs)`);

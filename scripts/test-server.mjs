@@ -16,8 +16,19 @@
  *                                  `?chunked=1` it is streamed in 16 KB chunks WITHOUT
  *                                  Content-Length, to exercise the byte counting while reading.
  *
+ *   /test/server-html              a page with the element's server markup (dist/node/server.js,
+ *                                  so after `npm run build`), content above and below it:
+ *                                  `?options=JSON` for renderToString (`data` may name a file of
+ *                                  test/fixtures/ as `"fixture:valid.json"`), `&lang=` for the
+ *                                  page's <html lang> (fr), and `&script=` for the element's
+ *                                  script: `module` (default), `none`, `missing` (a 404),
+ *                                  `integrity` (a wrong hash, so the browser blocks it), or
+ *                                  `held:KEY`, which is answered only once the test asks for
+ *                                  /test/release?key=KEY.
+ *
  * All fixture answers carry `Cache-Control: no-store`, so a test never sees a cached copy.
  */
+import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { LOOPBACK, loopbackOnly } from './lib/loopback.mjs';
 
@@ -65,6 +76,57 @@ const json = (ctx, status, body) => {
   ctx.body = typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
 };
 
+/** Scripts held until a test releases them, by key: the release, and the promise that waits for it. */
+const held = new Map();
+const hold = (key) => {
+  if (!held.has(key)) {
+    let release;
+    held.set(key, { promise: new Promise((resolve) => (release = resolve)), release: () => release() });
+  }
+  return held.get(key);
+};
+
+const scriptTags = {
+  module: '<script type="module" src="/dist/lille-networks.js"></script>',
+  none: '',
+  missing: '<script type="module" src="/dist/missing.js"></script>',
+  integrity:
+    '<script type="module" src="/dist/lille-networks.js" crossorigin="anonymous" ' +
+    'integrity="sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"></script>',
+};
+
+/** The page of /test/server-html: the element's server markup between two paragraphs. */
+async function serverPage(query) {
+  const { renderToString } = await import(new URL('../dist/node/server.js', import.meta.url).href);
+  const options = JSON.parse(query.options || '{}');
+  if (typeof options.data === 'string' && options.data.startsWith('fixture:')) {
+    const file = new URL(`../test/fixtures/${options.data.slice(8).replace(/[^\w.-]/g, '')}`, import.meta.url);
+    options.data = JSON.parse(await readFile(file, 'utf8'));
+  }
+  const script = query.script ?? 'module';
+  const tag = script.startsWith('held:')
+    ? `<script type="module" src="/test/held.js?key=${encodeURIComponent(script.slice(5))}"></script>`
+    : scriptTags[script];
+  if (tag === undefined) throw new Error(`/test/server-html: no script "${script}"`);
+  return `<!doctype html>
+<html lang="${query.lang ?? 'fr'}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>server markup</title>
+<style>body { margin: 0.5rem; font: 16px/1.5 "DejaVu Serif", serif; }</style>
+${tag}
+</head>
+<body>
+<h1 id="above">Réseaux européens</h1>
+${renderToString(options)}
+<p id="below">Après les cartes.</p>
+</body>
+</html>
+`;
+}
+
 /** Adds the CSP header to everything under /test/csp/. */
 export function cspMiddleware() {
   return async function csp(ctx, next) {
@@ -97,6 +159,23 @@ export function fixturesMiddleware() {
         json(ctx, 200, fixtureDocument(1));
         return;
       }
+      case '/test/server-html':
+        ctx.type = 'text/html';
+        ctx.set('Cache-Control', 'no-store');
+        ctx.body = await serverPage(ctx.query);
+        return;
+      case '/test/held.js': {
+        await hold(ctx.query.key).promise;
+        held.delete(ctx.query.key);
+        ctx.type = 'text/javascript';
+        ctx.set('Cache-Control', 'no-store');
+        ctx.body = await readFile(new URL('../dist/lille-networks.js', import.meta.url));
+        return;
+      }
+      case '/test/release':
+        hold(ctx.query.key).release();
+        ctx.status = 204;
+        return;
       case '/test/fixtures/status-500.json':
         json(ctx, 500, { error: 'Internal Server Error (test fixture)' });
         return;

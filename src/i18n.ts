@@ -1,5 +1,6 @@
-import type { Language, Strings } from './data/schema.js';
+import type { Data } from './data/parse.js';
 import { own } from './data/schema-kit.js';
+import { type Language, type LocalizedText, type Strings, type StringsByLanguage, languages } from './data/schema.js';
 
 /**
  * Every string the widget itself shows, in both bundled languages (the keys are those of
@@ -67,3 +68,45 @@ export function declaredLanguage(element: Element): string {
  */
 export const chooseLanguage = (wanted: string, covered: Set<string>): string =>
   [wanted, wanted.split('-')[0]].find((tag) => covered.has(tag)) ?? 'en';
+
+/**
+ * What the cards say in one language: its tag, the interface strings, and what it lacks. (Its
+ * keys start with "_", as private members do, so that the build shortens them: rollup.config.mjs.)
+ */
+export interface Texts {
+  /** The language shown: the declared one where the data or the strings cover it, else English. */
+  _language: string;
+  /** Each interface string in that language, else in English. */
+  _strings: Strings;
+  /** What that language lacks and English stands in for: `strings.showAll`, a network's id. */
+  _missing: Set<string>;
+}
+
+/**
+ * The language to show for the tag `declared`, and each interface string in it: from `extra`
+ * (the `strings` property), else the document's strings, else the bundled ones. A string the
+ * language lacks is taken from English and recorded as missing.
+ */
+export function textsFor(declared: string, { networks, strings }: Data, extra?: StringsByLanguage): Texts {
+  const covered = new Set<string>(languages);
+  // Every network has a summary: its languages are the document's.
+  for (const texts of [strings, extra, ...networks.map((network) => network.summary)]) {
+    for (const tag in texts) covered.add(tag);
+  }
+  const language = chooseLanguage(declared, covered);
+  const sources = [bundledStrings, strings, extra];
+  /** The strings written for `tag`, the later sources over the earlier. */
+  const writtenIn = (tag: string) => Object.assign({}, ...sources.map((source) => own(source, tag))) as Partial<Strings>;
+  const written = writtenIn(language);
+  const missing = new Set(Object.keys(bundledStrings.en).flatMap((name) => (own(written, name) ? [] : [`strings.${name}`])));
+  return { _language: language, _strings: { ...writtenIn('en'), ...written } as Strings, _missing: missing };
+}
+
+/**
+ * Reads a network's texts in `language`; a text that lacks it is shown in English, and the
+ * network's id is recorded in `missing`.
+ */
+export const reader =
+  ({ _language: language, _missing: missing }: Texts, id: string) =>
+  (text: LocalizedText): string =>
+    (own(text, language) as string | undefined) ?? (missing.add(id), text.en);

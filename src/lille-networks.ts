@@ -1,17 +1,10 @@
-import { html, noChange, nothing, type TemplateResult } from 'lit/html.js';
-import { type CardContent, type Fact, type Link, describeCard } from './card.js';
-import { bundledNetworks } from './data/networks.js';
+import { noChange, nothing, type TemplateResult } from 'lit/html.js';
+import { describeCard } from './card.js';
+import { bundled } from './data/bundled.js';
 import { loadJson } from './data/load.js';
-import { type ParsedDocument, parseDocument, reasonOf } from './data/parse.js';
-import { ValidationError, own, validate } from './data/schema-kit.js';
-import {
-  type Network,
-  type NetworksDocument,
-  type Strings,
-  type StringsByLanguage,
-  languages,
-  stringsByLanguage,
-} from './data/schema.js';
+import { type Data, parseDocument, reasonOf } from './data/parse.js';
+import { validate } from './data/schema-kit.js';
+import { type Network, type NetworksDocument, type StringsByLanguage, stringsByLanguage } from './data/schema.js';
 import {
   type ErrorDetail,
   type LoadDetail,
@@ -21,22 +14,11 @@ import {
   loadEvent,
   toggleEvent,
 } from './events.js';
-import { bundledStrings, chooseLanguage, declaredLanguage } from './i18n.js';
+import { type Texts, declaredLanguage, reader, textsFor } from './i18n.js';
+import { idsOf, levelOf, openedBy, showsToggleAll, shownOf } from './options.js';
 import { type Changes, type PropertyDeclaration, ReactiveElement } from './reactive-element.js';
 import { styles } from './styles.js';
-
-/** The data in use: networks, and the interface strings of the document they came with. */
-type Data = Omit<ParsedDocument, 'dropped'>;
-
-// The bundled data goes through validation too: its copies have no prototype, so a page that
-// set `Object.prototype.projects` before this script ran adds nothing to the cards.
-const bundled: Data = { networks: parseDocument({ version: 1, networks: bundledNetworks }).networks };
-
-/** Ids as `networks` and `expanded` take them: separated by spaces or commas, or as an array. */
-const idsOf = (value: unknown): string[] =>
-  // Anything else is read as its text, as an attribute's value would be.
-  // eslint-disable-next-line @typescript-eslint/no-base-to-string
-  (Array.isArray(value) ? value.map(String) : String(value ?? '').split(/[\s,]+/)).filter(Boolean);
+import { type Listeners, card, frame, toggleAllButton } from './templates.js';
 
 /**
  * Lille Métropole's European networks as accessible accordion cards, in French, English, or any
@@ -109,7 +91,10 @@ export class LilleNetworks extends ReactiveElement {
   /** How long a `src` request may take, in milliseconds, before the bundled data stays. */
   timeout = 8000;
 
-  /** A networks document (same shape as `src`) that replaces the bundled data; `null` for the bundled data. */
+  /**
+   * A networks document (same shape as `src`) that replaces the bundled data; `null` for the data
+   * the element started with (the bundled data, or the document of the server's markup).
+   */
   data: NetworksDocument | null = null;
 
   /**
@@ -159,8 +144,13 @@ export class LilleNetworks extends ReactiveElement {
   private _wanted?: string | string[];
   /** The ids of `expanded` last applied: a framework that sets the same list again changes nothing. */
   private _applied?: string;
-  /** The data in use: the bundled data until `src` or `data` gives valid data. */
+  /** The data in use: what it started with until `src` or `data` gives valid data. */
   private _data: Data = bundled;
+  /**
+   * What the element shows when neither `src` nor `data` gives a document: the bundled data, or
+   * the document the server rendered the markup from.
+   */
+  private _start = bundled;
   /** The `strings` property, validated: nothing of it reaches the cards unchecked. */
   private _extra?: StringsByLanguage;
   private _open = new Set<string>();
@@ -174,17 +164,51 @@ export class LilleNetworks extends ReactiveElement {
   private _warned = new Set<string>();
   private _pageLanguage = new MutationObserver(() => this.requestUpdate());
   /**
-   * For one declared language, data and `strings`: the language shown, the interface strings,
-   * and the texts that had no translation in it (asked at each render and each toggle event,
-   * worked out again only when one of the three changes).
+   * The texts for one declared language, data and `strings` (asked at each render and each
+   * toggle event, worked out again only when one of the three changes).
    */
-  private _cache?: { _key: unknown[]; _language: string; _t: Strings; _missing: Set<string> };
+  private _cache?: [key: unknown[], texts: Texts];
+  private _on: Listeners = {
+    _toggle: (event) => {
+      const id = (event.currentTarget as HTMLElement).dataset.id!;
+      this._setOpen(id, !this._open.has(id), 'user');
+    },
+    // The panel's id is "p-" and the network's id.
+    _find: (event) => this._setOpen((event.currentTarget as HTMLElement).id.slice(2), true, 'find'),
+    _toggleAll: () => this._all(!this._allOpen(), 'toggle-all'),
+  };
   /**
    * What each card position rendered last (network, open, heading level, strings): a card for
    * which all four are the same is not rendered again.
    */
   private _memo: unknown[][] = [];
   private _filter?: [string, Data, Network[]];
+  /** The ids of the cards whose panels the server's markup revealed before the script ran. */
+  private _revealed: string[] = [];
+
+  constructor() {
+    super();
+    // The document the server rendered from (src/server.ts) is what the element starts with, in
+    // place of the bundled data: its first render shows the same cards, and with a `src` they
+    // show until its document arrives. The server's strings are the `strings` property's. Read from the declarative shadow root, or
+    // from its template where the markup came through innerHTML (a framework's client
+    // navigation, WordPress's editor), which does not attach it.
+    try {
+      const { data, strings } = JSON.parse(
+        (this.shadowRoot ?? this.querySelector('template')!.content).querySelector('script')!.textContent,
+      ) as { data?: unknown; strings?: StringsByLanguage };
+      if (data) this._data = this._start = parseDocument(data);
+      if (strings) this.strings = strings;
+    } catch {
+      // no server markup, or none with data (the server reported what it refused)
+    }
+    // Until now (the element becomes defined when this returns), the server's styles revealed
+    // the panels that a visitor clicked or tabbed into (styles.ts, `serverStyles`): they stay open
+    // at the first render, so that nothing moves on screen.
+    for (const panel of this.shadowRoot?.querySelectorAll<HTMLElement>('[hidden]') ?? []) {
+      if (panel.offsetHeight) this._revealed.push(panel.id.slice(2));
+    }
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -221,7 +245,7 @@ export class LilleNetworks extends ReactiveElement {
       this._cancel = this._fetch = undefined;
       if (last === 'data' && this.data !== null) this._accept(this.data, 'data');
       else if (this.src) this._fetch = this.src;
-      else if (this.data === null) this._data = bundled;
+      else if (this.data === null) this._data = this._start;
     }
     if (changes.has('strings')) {
       this._extra = undefined;
@@ -232,6 +256,7 @@ export class LilleNetworks extends ReactiveElement {
       }
     }
     this._applyWanted();
+    if (!this.hasUpdated) for (const id of this._revealed) this._setOpen(id, true, 'user');
     if (this.single && this._open.size > 1) {
       // Switching to single mode keeps the first open card, in display order.
       for (const id of this.expanded.slice(1)) this._setOpen(id, false, 'single');
@@ -258,7 +283,7 @@ export class LilleNetworks extends ReactiveElement {
         },
       );
     }
-    const missing = this._cache?._missing;
+    const missing = this._cache?.[1]._missing;
     if (missing?.size) {
       this._warn(`lang="${declaredLanguage(this)}": English shown for ${[...missing].join(', ')}`);
     }
@@ -266,16 +291,16 @@ export class LilleNetworks extends ReactiveElement {
     this._events = [];
     for (const event of events) {
       // A toggle names the language of the render it follows: a `lang` set just before it counts.
-      if (event.type === toggleEvent) (event.detail as ToggleDetail).lang = this._content()._language;
+      if (event.type === toggleEvent) (event.detail as ToggleDetail).lang = this._texts()._language;
       this.dispatchEvent(event);
     }
   }
 
-  private _warn(message: string): void {
+  private _warn = (message: string): void => {
     if (this._warned.has(message)) return;
     this._warned.add(message);
     console.warn(`<lille-networks>: ${message}`);
-  }
+  };
 
   /** Queues an event for after the next render, and asks for that render. */
   private _emit<T>(type: string, detail: T): void {
@@ -295,8 +320,6 @@ export class LilleNetworks extends ReactiveElement {
   private _accept(document: unknown, source: string): void {
     try {
       const { networks, strings, dropped } = parseDocument(document);
-      // Nothing usable is one refusal (one warning, one event) that names every dropped entry.
-      if (!networks.length) throw new ValidationError('networks', ['no valid entry', ...dropped].join('; '));
       if (dropped.length) this._fail('invalid', `${source}: ${dropped.join('; ')}`);
       this._data = { networks, strings };
       this._emit<LoadDetail>(loadEvent, { source, count: networks.length });
@@ -310,35 +333,19 @@ export class LilleNetworks extends ReactiveElement {
     const { networks } = this;
     const [filter, data, visible] = this._filter ?? [];
     if (filter === networks && data === this._data) return visible!;
-    // A removed attribute (or a framework's null) is treated as empty, i.e. all.
-    const wanted = idsOf(networks);
-    const shown = wanted.length ? this._pick(wanted, this._data.networks, `networks="${networks}"`) : this._data.networks;
+    const shown = shownOf(networks, this._data.networks, this._warn);
     this._filter = [networks, this._data, shown];
     return shown;
-  }
-
-  /** The networks of `among` that `ids` names, in that order, once each; one warning names the others. */
-  private _pick(ids: string[], among: Network[], what: string): Network[] {
-    const byId = new Map(among.map((network) => [network.id, network]));
-    const unknown = ids.filter((id) => !byId.has(id));
-    if (unknown.length) this._warn(`${what}: unknown id ${unknown.join(', ')} ignored`);
-    return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
   }
 
   /** Opens exactly the cards that `expanded` lists, once that list changed and the data is there. */
   private _applyWanted(): void {
     // With data still on its way from `src`, the ids are not known yet: wait for it.
     if (this._wanted == null || this._fetch || this._cancel) return;
-    const wanted = idsOf(this._wanted);
-    const key = wanted.join(' ');
+    const key = idsOf(this._wanted).join(' ');
     if (key === this._applied) return;
     this._applied = key;
-    const what = `expanded="${key}"`;
-    let ids = this._pick(wanted, this._visible(), what).map(({ id }) => id);
-    if (this.single && ids.length > 1) {
-      this._warn(`${what}: single mode opens only ${ids[0]}`);
-      ids = ids.slice(0, 1);
-    }
+    const ids = openedBy(key, this._visible(), this.single, this._warn);
     for (const { id } of this._visible()) this._setOpen(id, ids.includes(id), 'attribute');
   }
 
@@ -355,20 +362,6 @@ export class LilleNetworks extends ReactiveElement {
     this._open[open ? 'add' : 'delete'](id);
     this._emit<Omit<ToggleDetail, 'lang'>>(toggleEvent, { id, expanded: open, source, position });
   }
-
-  private _onToggle = (event: Event): void => {
-    const id = (event.currentTarget as HTMLElement).dataset.id!;
-    this._setOpen(id, !this._open.has(id), 'user');
-  };
-
-  private _onBeforeMatch = (event: Event): void => {
-    // The panel's id is "p-" and the network's id.
-    this._setOpen((event.currentTarget as HTMLElement).id.slice(2), true, 'find');
-  };
-
-  private _onToggleAll = (): void => {
-    this._all(!this._allOpen(), 'toggle-all');
-  };
 
   private _allOpen(): boolean {
     return this._visible().every(({ id }) => this._open.has(id));
@@ -425,144 +418,33 @@ export class LilleNetworks extends ReactiveElement {
 
   // ---- Language and strings -------------------------------------------------------------------
 
-  /**
-   * What the cards say: the language shown (the declared one where the data or the strings
-   * cover it, else English), and each interface string in it, from the `strings` property, else
-   * the document, else the bundled strings; a string or text that the language lacks is shown
-   * in English and recorded as missing.
-   */
-  private _content() {
+  /** What the cards say (i18n.ts, `textsFor`), for the declared language, the data and `strings`. */
+  private _texts(): Texts {
     const key = [declaredLanguage(this), this._data, this._extra];
-    if (this._cache?._key.every((part, i) => part === key[i])) return this._cache;
-    const covered = new Set<string>(languages);
-    const { networks, strings } = this._data;
-    // Every network has a summary: its languages are the document's.
-    for (const texts of [strings, this._extra, ...networks.map((network) => network.summary)]) {
-      for (const tag in texts) covered.add(tag);
-    }
-    const language = chooseLanguage(key[0] as string, covered);
-    const sources = [bundledStrings, strings, this._extra];
-    /** The strings written for `tag`, the later sources over the earlier. */
-    const of = (tag: string) => Object.assign({}, ...sources.map((source) => own(source, tag))) as Partial<Strings>;
-    const mine = of(language);
-    const missing = new Set(Object.keys(bundledStrings.en).flatMap((name) => (own(mine, name) ? [] : [`strings.${name}`])));
-    return (this._cache = { _key: key, _language: language, _t: { ...of('en'), ...mine } as Strings, _missing: missing });
+    const [cached, texts] = this._cache ?? [];
+    if (cached?.every((part, i) => part === key[i])) return texts!;
+    return (this._cache = [key, textsFor(key[0] as string, this._data, this._extra)])[1];
   }
-
-
 
   // ---- Rendering ----------------------------------------------------------------------------
-
-  private _headingLevel(): number {
-    // A removed attribute (or a framework's null) sets null: the default, without a warning.
-    const level = this.headingLevel ?? 2;
-    // NaN fails both comparisons.
-    if (level >= 2 && level <= 6 && level % 1 === 0) return level;
-    // Name the value as the author wrote it: the attribute's text ("abc", not NaN) when the
-    // value came from it, else the property's value.
-    const attribute = this.getAttribute('heading-level');
-    this._warn(`heading-level="${attribute !== null && Object.is(+attribute, level) ? attribute : level}" is not 2 to 6: level 2 is used`);
-    return 2;
-  }
 
   protected override render(): TemplateResult {
     // A `lang` set as a property is already reflected to the attribute here (reactive-element.ts
     // reflects before it renders), so the attribute is the one place to read.
-    const content = this._content();
-    const { _language: language, _t: t, _missing: missing } = content;
+    const texts = this._texts();
     const shown = this._visible();
-    const level = this._headingLevel();
-    const allOpen = this._allOpen();
+    const level = levelOf(this.headingLevel, this.getAttribute('heading-level'), this._warn);
     const memo = this._memo;
-    this._memo = shown.map((network) => [network, this._open.has(network.id), level, content]);
-    // `lang` on the wrapper makes screen readers switch voice when the widget's language
-    // differs from the page's (RGAA criterion 8.7).
-    return html`<div lang=${language}>
-      ${this.noToggleAll || this.single || !shown.length
-        ? nothing
-        : html`<button part="toggle-all" aria-expanded=${allOpen}
-            @click=${this._onToggleAll}>${allOpen ? t.hideAll : t.showAll}</button>`}
-      ${shown.map((network, i) =>
+    this._memo = shown.map((network) => [network, this._open.has(network.id), level, texts]);
+    return frame(
+      texts._language,
+      showsToggleAll(this.noToggleAll, this.single, shown.length) ? toggleAllButton(this._allOpen(), texts._strings, this._on) : nothing,
+      shown.map((network, i) =>
         // A toggle renders its own card only: the others are what they were at the last render.
         memo[i]?.every((value, j) => value === this._memo[i][j])
           ? noChange
-          : this._card(
-              describeCard(
-                network,
-                (text) => (own(text, language) as string | undefined) ?? (missing.add(network.id), text.en),
-                t,
-              ),
-              level,
-            ),
-      )}
-    </div>`;
-  }
-
-  private _card(card: CardContent, level: number): TemplateResult {
-    const { id } = card;
-    const open = this._open.has(id);
-    // A closed panel is hidden "until found": find-in-page searches it and fires beforematch to
-    // open it. A browser without that reads the hidden property's value as plain true.
-    // Only an open panel is a region: Chromium exposes "until found" panels, and six empty
-    // named regions would crowd screen readers' landmark lists (APG: avoid region proliferation).
-    // Set through the `role` property (ARIA reflection; Firefox since 119) rather than the
-    // attribute, which lit-analyzer would not let take `nothing`.
-    // Buttons sit inside headings so that screen-reader users can jump from card to card by
-    // heading (WAI-ARIA APG accordion pattern; GOV.UK accordion).
-    const button = html`<button part="button" id=${`b-${id}`} data-id=${id}
-      aria-expanded=${open} aria-controls=${`p-${id}`} @click=${this._onToggle}>
-      <span class="name">${card.name}</span><span class="visually-hidden">, </span>
-      <span part="summary">${card.summary}</span>
-    </button>`;
-    return html`<section part="card">
-      ${heading(level, button)}
-      <div part="panel" id=${`p-${id}`} .role=${open ? 'region' : null} aria-labelledby=${`b-${id}`}
-        .hidden=${open ? false : 'until-found'}
-        @beforematch=${this._onBeforeMatch}>
-        ${panel(card)}
-      </div>
-    </section>`;
+          : card(describeCard(network, reader(texts, network.id), texts._strings), level, this._open.has(network.id), this._on),
+      ),
+    );
   }
 }
-
-/**
- * Lit cannot bind a tag name, and a heading level must stay a real heading element (h2 to h6),
- * which every screen reader lists, rather than role="heading". So each level gets its own
- * template strings, made once from constants, as lit's static-html does: the same array for a
- * level every time, so lit-html prepares each template once.
- */
-const headings: TemplateStringsArray[] = [];
-const heading = (level: number, content: TemplateResult): TemplateResult => {
-  const strings = [`<h${level} part=heading>`, `</h${level}>`];
-  return html((headings[level] ??= Object.assign(strings, { raw: strings })), content);
-};
-
-const facts = (items: Fact[]) =>
-  html`<dl>${items.map(([label, value]) => html`<div><dt>${label}</dt><dd>${text(value)}</dd></div>`)}</dl>`;
-
-/** A text, or a list of texts as a bulleted list. */
-const text = (value: string | string[]) =>
-  Array.isArray(value) ? html`<ul>${value.map((item) => html`<li>${item}</li>`)}</ul>` : value;
-
-const link = (target?: Link) =>
-  target ? html`<p><a part="link" href=${target.href}>${target.text}</a></p>` : nothing;
-
-const panel = (card: CardContent) => html`
-  <p>${card.description}</p>
-  ${facts(card.facts)}
-  <div>
-    <p class="label">${card.involvement[0]}</p>
-    <p>${card.involvement[1]}</p>
-    ${link(card.involvementLink)}
-    ${card.groups ? html`<p class="label">${card.groups[0]}</p>${text(card.groups[1])}` : nothing}
-  </div>
-  ${card.projects.map(
-    (project) => html`<div class="project">
-      <p class="label">${project.heading}</p>
-      ${project.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
-      ${facts(project.facts)}
-      ${link(project.link)}
-    </div>`,
-  )}
-  ${link(card.link)}
-`;

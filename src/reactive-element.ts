@@ -78,6 +78,9 @@ export abstract class ReactiveElement extends HTMLElementBase {
   /** Resolves once the pending render is done (true when no other render is pending). */
   updateComplete: Promise<boolean>;
 
+  /** False until the first render is done, as in Lit. */
+  hasUpdated = false;
+
   private _values = new Map<string, unknown>();
   private _changes: Changes = new Map();
   private _pending = false;
@@ -99,7 +102,9 @@ export abstract class ReactiveElement extends HTMLElementBase {
         delete this[name as keyof this];
       }
     }
-    this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [sheet];
+    // A declarative shadow root, which the server's HTML brought (src/server.ts), is kept as it
+    // is until the first render replaces its content, as Lit's createRenderRoot() keeps it.
+    (this.shadowRoot ?? this.attachShadow({ mode: 'open' })).adoptedStyleSheets = [sheet];
     this.updateComplete = this._schedule();
   }
 
@@ -154,8 +159,31 @@ export abstract class ReactiveElement extends HTMLElementBase {
       else this.setAttribute(attributeName, value as string);
       this._reflecting = undefined;
     }
+    const root = this.shadowRoot!;
+    const value = this.render();
+    let focus: number[] | undefined;
+    if (!this.hasUpdated && root.firstChild) {
+      // The first render takes over the server's content: replaced in this same task, so that no
+      // frame shows the element empty, and the same in every pixel, being the same templates.
+      // What had focus (a visitor tabbed there before the script ran) gets it back, at the same
+      // place in the new content, counted from the end (the server's content starts with its
+      // <style>); the opening fade of a panel already open is skipped.
+      focus = [];
+      for (let node = root.activeElement; node; node = node.parentElement) {
+        const { children } = node.parentNode as ParentNode;
+        focus.unshift(children.length - [...children].indexOf(node));
+      }
+      root.replaceChildren();
+    }
     // Listeners are arrow functions bound to their element: lit-html needs no `host` to call them.
-    render(this.render(), this.shadowRoot!);
+    render(value, root);
+    if (focus) {
+      let target: Element | undefined = root as unknown as Element;
+      for (const index of focus) target = target?.children[target.children.length - index];
+      if (focus.length) (target as HTMLElement | undefined)?.focus({ preventScroll: true });
+      for (const animation of root.getAnimations()) animation.cancel();
+    }
+    this.hasUpdated = true;
     this.updated(changes);
   }
 

@@ -260,19 +260,51 @@ export const styles = css`
     }
   }
 
+  /* Printing shows every card's content, open or not (and so does the server's markup without
+     JavaScript: src/server.ts adds that media query to this rule). */
   @media print {
     [part=toggle-all],
     [part=button]::after {
       display: none;
     }
 
-    /* Printing shows every card's content, open or not. */
     [part=panel][hidden] {
       display: grid !important;
       content-visibility: visible !important;
       padding: var(--_space);
       gap: var(--_space);
     }
+  }
+`;
 
+/**
+ * Only in the server's HTML (src/server.ts), whose styles apply before the script runs, or
+ * without it: the element's own stylesheet never needs them, since once it runs it is defined.
+ */
+export const serverStyles = css`
+  /* The page's first paint is the final one: a card open in the markup does not fade in. */
+  :host(:not(:defined)) [part=panel] {
+    animation: none;
+  }
+
+  /* Until the script runs (a slow network, a blocked or failed script), a click or a tab on a
+     card's button reveals its panel, and the button looks open; once the script runs, a card
+     revealed then stays open (lille-networks.ts), so that nothing changes on screen. */
+  :host(:not(:defined)) [part=card]:focus-within [part=panel] {
+    display: grid;
+    content-visibility: visible;
+    padding: var(--_space);
+    gap: var(--_space);
+  }
+
+  /* As an open card's button looks (above). */
+  :host(:not(:defined)) [part=card]:focus-within [part=button] {
+    background: var(--_header-bg);
+    border-end-start-radius: 0;
+    border-end-end-radius: 0;
+  }
+
+  :host(:not(:defined)) [part=card]:focus-within [part=button]::after {
+    transform: translateY(25%) rotate(-135deg);
   }
 `;

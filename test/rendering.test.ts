@@ -4,13 +4,14 @@
  * panel that shows every fact of the network as text.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand, resetMouse, sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import { bundledNetworks } from '../src/data/networks.js';
 import '../src/define.js';
 import { bundledStrings, fill } from '../src/i18n.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { button, buttons, cards, isShown, panel, text, toggleAll } from './helpers/cards.js';
 import { clickCentre, painted } from './helpers/input.js';
+import { screen } from './helpers/screen.js';
 
 // The order of Lille Métropole's own "European networks" page; what each card says is the
 // bundled data's (test/content.test.ts checks the data itself against the facts).
@@ -21,24 +22,6 @@ const order = ids.map((id) => network(id).shortName);
 const read = (value: string) => value.replace(/\s+/g, ' ').trim();
 
 const render = (lang = 'fr') => fixture<LilleNetworks>(html`<lille-networks lang=${lang}></lille-networks>`);
-
-/**
- * What the engine really painted in the viewport (a screenshot), to read pixels from: the
- * colour at a point given in CSS pixels, as [red, green, blue].
- */
-async function screen(): Promise<(x: number, y: number) => number[]> {
-  const png = await executeServerCommand<string, undefined>('screenshot');
-  const image = new Image();
-  image.src = `data:image/png;base64,${png}`;
-  await image.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = image.naturalWidth;
-  canvas.height = image.naturalHeight;
-  const context = canvas.getContext('2d', { willReadFrequently: true })!;
-  context.drawImage(image, 0, 0);
-  const scale = image.naturalWidth / innerWidth;
-  return (x, y) => [...context.getImageData(Math.floor(x * scale), Math.floor(y * scale), 1, 1).data.slice(0, 3)];
-}
 
 /** The name a button gets from its content: its text, without what is hidden from everyone. */
 const contentName = (element: Element): string => {
@@ -285,7 +268,7 @@ describe('rendering', () => {
       expect(focused(el)).to.equal(who(b));
       b.scrollIntoView({ block: 'center' });
       await painted();
-      const at = await screen();
+      const at = (await screen()).at.bind(null);
       const { left, right, top, bottom } = b.getBoundingClientRect();
       const middle = { x: (left + right) / 2, y: (top + bottom) / 2 };
       // 3.5 px in from each edge: inside the ring's focus-coloured band, wherever it is drawn.

@@ -1,6 +1,12 @@
 import { ValidationError, own, validate } from './schema-kit.js';
 import { documentSchema, type Network, type StringsByLanguage } from './schema.js';
 
+/** Data to show: networks, and the interface strings of the document they came with. */
+export interface Data {
+  networks: Network[];
+  strings?: StringsByLanguage;
+}
+
 export interface ParsedDocument {
   networks: Network[];
   /** The document's interface strings, per language tag (lower case). */
@@ -19,8 +25,9 @@ export function reasonOf(error: unknown): string {
 }
 
 /**
- * Reads a networks document. The envelope must be right or the whole document is refused
- * (this throws: a `ValidationError`, or whatever reading the input threw). Each entry, and the
+ * Reads a networks document. The envelope must be right, and one entry at least valid, or the
+ * whole document is refused (this throws: a `ValidationError`, or whatever reading the input
+ * threw). Each entry, and the
  * strings, are checked on their own: a bad one is dropped and named, the others are kept, and
  * an entry whose id repeats an earlier one is dropped too. Everything is read through own
  * properties into fresh copies (see `validate`).
@@ -40,18 +47,17 @@ export function parseDocument(input: unknown): ParsedDocument {
   };
   const { strings, networks } = validate(documentSchema, input, '', drop);
   const seen = new Set<string>();
-  return {
-    // Dropped entries left holes, so that `i` is the entry's place in the document.
-    networks: networks.filter((network, i) => {
-      if (!network) return false;
-      if (seen.has(network.id)) {
-        drop(`networks[${i}]`, network, new ValidationError(`networks[${i}].id`, 'repeats an earlier id'));
-        return false;
-      }
-      seen.add(network.id);
-      return true;
-    }),
-    strings,
-    dropped,
-  };
+  // Dropped entries left holes, so that `i` is the entry's place in the document.
+  const kept = networks.filter((network, i) => {
+    if (!network) return false;
+    if (seen.has(network.id)) {
+      drop(`networks[${i}]`, network, new ValidationError(`networks[${i}].id`, 'repeats an earlier id'));
+      return false;
+    }
+    seen.add(network.id);
+    return true;
+  });
+  // Nothing usable is one refusal that names every dropped entry.
+  if (!kept.length) throw new ValidationError('networks', ['no valid entry', ...dropped].join('; '));
+  return { networks: kept, strings, dropped };
 }

@@ -58,7 +58,7 @@ test('a bundler gets an entry that imports lit, and defines the element', () => 
 test('npm pack publishes the entries and types, not the demo build', async () => {
   const { stdout } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root });
   const files = JSON.parse(stdout)[0].files.map((file) => file.path);
-  for (const file of ['dist/lib/lille-networks.js', 'dist/node/lille-networks.js', 'dist/types/define.d.ts', 'dist/lille-networks.js', 'dist/lille-networks.iife.js', 'dist/wordpress/lille-networks.zip']) {
+  for (const file of ['dist/lib/lille-networks.js', 'dist/node/lille-networks.js', 'dist/node/server.js', 'dist/types/server.d.ts', 'dist/types/define.d.ts', 'dist/lille-networks.js', 'dist/lille-networks.iife.js', 'dist/lille-networks.fr.html', 'dist/lille-networks.pieces.json', 'dist/wordpress/lille-networks.zip']) {
     assert.ok(files.includes(file), `${file} is published`);
   }
   assert.deepEqual(files.filter((file) => file.startsWith('dist/demo/')), []);
