@@ -2,15 +2,14 @@
  * Checks what "Embedding anywhere" promises, on the build in dist/ (run `npm run build` first):
  *
  *   - the files the package publishes exist; the JSON Schema is `documentSchema` itself;
- *   - the fallback HTML: one level-2 heading per bundled network, http(s) links only, and all
- *     text escaped (checked on hostile data too);
+ *   - the static files: the server's markup of every bundled network, as the server entry makes
+ *     it, http(s) links only;
  *   - demo/networks.example.json is valid and up to date (scripts/example-document.mjs --check);
  *   - README's API tables are up to date (scripts/readme-api.mjs --check);
  *   - the React and Vue typings of the recipes type-check against dist/types (demo/recipes/tsconfig.json);
  *   - in Chromium: every recipe page runs without an error and shows cards; both bundles, each
- *     loaded twice, define the element once without throwing; the classic script sets no global;
- *     the element has no <slot>, so the fallback inside it is not shown once it runs, while a
- *     browser without JavaScript shows the fallback.
+ *     loaded twice, define the element once without throwing; the classic script sets no global.
+ *     (What the server's markup shows with and without JavaScript: test/server-rendering.test.ts.)
  *
  * Ends with "embedding: N passed, N failed"; exits 1 when anything failed.
  */
@@ -22,7 +21,7 @@ import { dirname, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { launchChromium } from './chromium.mjs';
 import { serve } from './serve.mjs';
-import { fallbackHtml, schemaDocument } from './lib/artifacts.mjs';
+import { schemaDocument, staticHtml } from './lib/artifacts.mjs';
 import { loadSources } from './lib/sources.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -67,61 +66,19 @@ await check('the JSON Schema is documentSchema, draft 2020-12', async () => {
   assert(built.$id && built.title, '$id or title missing');
 });
 
+const { renderToString } = await import(resolve(root, 'dist/node/server.js'));
 for (const language of sources.languages) {
-  await check(`the ${language} fallback: a level-2 heading per network, http(s) links only`, async () => {
+  await check(`the ${language} static file: the server's markup of every network, http(s) links only`, async () => {
     const html = await readFile(resolve(root, `dist/${pkg.name}.${language}.html`), 'utf8');
-    assert(html === fallbackHtml(networks, language, sources.strings[language], sources.describeCard, pkg), 'stale: rebuild');
-    const headings = [...html.matchAll(/<h2 id="([^"]+)">/g)].map((match) => match[1]);
-    assert(
-      headings.join() === networks.map((network) => network.id).join(),
-      `headings ${headings.join()} ≠ networks ${networks.map((network) => network.id).join()}`,
-    );
+    assert(html === staticHtml(renderToString, language, pkg), 'stale: rebuild');
+    const ids = [...html.matchAll(/data-id="([^"]+)"/g)].map((match) => match[1]);
+    assert(ids.join() === networks.map((network) => network.id).join(), `cards ${ids.join()} ≠ networks ${networks.map((network) => network.id).join()}`);
     assert(html.includes(`<div lang="${language}">`), 'no lang on the wrapper');
     const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1]);
     assert(hrefs.length && hrefs.every((href) => /^https?:\/\//.test(href)), `links: ${hrefs.join(' ')}`);
-    assert(!/<script|<style|\son\w+=/i.test(html), 'script, style or event handler in the fallback');
-    for (const label of [sources.strings[language].fullName, sources.strings[language].involvement]) {
-      assert(html.includes(`<dt>${label}</dt>`), `UI string "${label}" missing`);
-    }
+    assert(!/<script|\son\w+=/i.test(html), 'a script or an event handler in the markup');
   });
 }
-
-await check('the fallback escapes hostile text and drops non-web links', () => {
-  const hostile = '<script>alert(1)</script> & "quotes" \'single\' <img src=x onerror=alert(1)>';
-  const localized = { fr: hostile, en: hostile };
-  const network = {
-    id: 'x"><script>alert(1)</script>',
-    shortName: hostile,
-    fullName: localized,
-    summary: localized,
-    description: localized,
-    involvement: localized,
-    themes: [localized],
-    groups: [localized],
-    founded: localized,
-    seat: localized,
-    members: { count: localized, year: 2024 },
-    website: 'javascript:alert(1)',
-    projects: [
-      {
-        id: 'p',
-        name: hostile,
-        fullName: localized,
-        description: localized,
-        period: localized,
-        partners: localized,
-        website: 'https://example.org/?a="b"&c=<d>',
-      },
-    ],
-  };
-  const html = fallbackHtml([network], 'fr', sources.strings.fr, sources.describeCard, pkg);
-  const body = html.slice(html.indexOf('-->') + 3);
-  assert(!/<script|<img/i.test(body), 'unescaped markup');
-  assert(!body.includes('javascript:'), 'javascript: URL kept');
-  assert(body.includes('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; &#39;single&#39;'), 'text not escaped as expected');
-  assert(body.includes('href="https://example.org/?a=%22b%22&amp;c=%3Cd%3E"'), 'link not escaped as expected');
-  assert(body.includes('<h2 id="x&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;">'), 'id not escaped');
-});
 
 const node = (script, ...args) => run(process.execPath, [resolve(root, script), ...args], { cwd: root });
 
@@ -167,7 +124,7 @@ try {
     'demo/recipes/module.html',
     'demo/recipes/classic-script.html',
     'demo/recipes/twice.html',
-    'demo/recipes/fallback.html',
+    'demo/recipes/static.html',
     'demo/recipes/wordpress.html',
     'demo/recipes/drupal.html',
     'demo/recipes/react.html',
@@ -276,40 +233,6 @@ try {
     assert(result.data === 1, 'data is not a property');
     assert(result.attribute === '3' && result.headings === 3, `heading-level ${result.attribute}, ${result.headings} h3`);
     assert(/Open: eurocities/.test(result.status), `status: ${result.status}`);
-  });
-
-  await check('the element has no <slot>: fallback inside it is not rendered once it runs', async () => {
-    const result = await inPage('demo/recipes/fallback.html', async () => {
-      await customElements.whenDefined('lille-networks');
-      const widget = document.querySelector('#widget');
-      await widget.updateComplete;
-      const fallback = widget.querySelectorAll('h2');
-      return {
-        slots: widget.shadowRoot.querySelectorAll('slot').length,
-        fallbackHeadings: fallback.length,
-        rendered: [...fallback].filter((heading) => heading.getClientRects().length).length,
-        cards: widget.shadowRoot.querySelectorAll('[part=card]').length,
-      };
-    });
-    assert(result.slots === 0, `${result.slots} <slot> in the shadow root`);
-    assert(result.fallbackHeadings === networks.length, `${result.fallbackHeadings} fallback headings`);
-    assert(result.rendered === 0, `${result.rendered} fallback headings still rendered`);
-    assert(result.cards === networks.length, `${result.cards} cards`);
-  });
-
-  await check('without JavaScript the fallback inside the element is what shows', async () => {
-    const fallback = await readFile(resolve(root, `dist/${pkg.name}.en.html`), 'utf8');
-    const html = `<!doctype html><html lang="en"><title>t</title>
-      <script type="module" src="/dist/lille-networks.js"></script>
-      <lille-networks>${fallback}</lille-networks>`;
-    const result = await inPage('demo/recipes/index.html', () => ({
-      defined: Boolean(customElements.get('lille-networks')),
-      headings: [...document.querySelectorAll('lille-networks h2')].filter((h) => h.getClientRects().length).length,
-      links: document.querySelectorAll('lille-networks a[href^="https://"]').length,
-    }), { javaScript: false, html });
-    assert(!result.defined, 'the element ran with JavaScript disabled');
-    assert(result.headings === networks.length, `${result.headings} visible headings`);
-    assert(result.links >= networks.length, `${result.links} links`);
   });
 
 } finally {

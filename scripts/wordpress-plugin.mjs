@@ -33,7 +33,7 @@ const folder = 'lille-networks';
 const fromBuild = {
   'lille-networks.js': 'build/lille-networks.js',
   'lille-networks.iife.js': 'build/lille-networks.iife.js',
-  'lille-networks.fallback.json': 'build/lille-networks.fallback.json',
+  'lille-networks.pieces.json': 'build/lille-networks.pieces.json',
 };
 
 const textFile = /\.(php|js|json|txt|md)$/;

@@ -1,6 +1,6 @@
 /**
  * What a visitor reads about each network, in French and in English, both in the rendered
- * cards and in the no-JavaScript fallback (dist/lille-networks.{fr,en}.html): the facts that
+ * cards and in the static HTML of the build (dist/lille-networks.{fr,en}.html): the facts that
  * issue 11 corrected, checked against ../shared/content/networks-facts.md, the sheet that
  * src/data/networks.ts is written from. The phrases below are that sheet's facts, so that a
  * change to the data that contradicts it fails here. Last, a Flemish page reads the same cards
@@ -27,7 +27,11 @@ const cardReader = async (language: Language): Promise<{ read: Reader; all: () =
   return { read: (id) => Promise.resolve(card(el, id)), all: () => ids(el) };
 };
 
-const fallbacks = new Map<Language, Promise<Document>>();
+const fallbacks = new Map<Language, Promise<ShadowRoot>>();
+/**
+ * The static file of the build (dist/lille-networks.{fr,en}.html, the server's markup): parsed
+ * as a page's HTML is, its declarative shadow root attached, without the element's script.
+ */
 const fallbackDocument = (language: Language) => {
   if (!fallbacks.has(language)) {
     fallbacks.set(
@@ -37,25 +41,25 @@ const fallbackDocument = (language: Language) => {
           if (!response.ok) throw new Error(`dist/lille-networks.${language}.html: HTTP ${response.status} (run npm run build)`);
           return response.text();
         })
-        .then((source) => new DOMParser().parseFromString(source, 'text/html')),
+        .then((source) => {
+          const root = Document.parseHTMLUnsafe(source).querySelector('lille-networks')?.shadowRoot;
+          if (!root) throw new Error(`dist/lille-networks.${language}.html has no declarative shadow root`);
+          return root;
+        }),
     );
   }
   return fallbacks.get(language)!;
 };
 
-/** A network's part of the fallback: its level-2 heading and everything up to the next one. */
+/** A network's card in the static file. */
 const fallbackReader = async (language: Language): Promise<{ read: Reader; all: () => string[] }> => {
-  const doc = await fallbackDocument(language);
+  const root = await fallbackDocument(language);
   const read: Reader = (id) => {
-    const heading = doc.getElementById(id);
-    if (!heading) throw new Error(`the ${language} fallback has no heading #${id}`);
-    const section = doc.createElement('div');
-    for (let node: Element | null = heading; node && (node === heading || node.localName !== 'h2'); node = node.nextElementSibling) {
-      section.append(node.cloneNode(true));
-    }
-    return Promise.resolve(section);
+    const found = root.querySelector(`[data-id="${id}"]`)?.closest('[part=card]');
+    if (!found) throw new Error(`the ${language} static file has no card ${id}`);
+    return Promise.resolve(found);
   };
-  return { read, all: () => [...doc.querySelectorAll('h2[id]')].map((h) => h.id) };
+  return { read, all: () => [...root.querySelectorAll<HTMLElement>('[data-id]')].map((b) => b.dataset.id!) };
 };
 
 /** The value shown for the fact labelled `label`, or undefined when there is none. */
@@ -146,7 +150,7 @@ for (const language of ['fr', 'en'] as const) {
   const t = bundledStrings[language];
   const say = says[language];
   for (const [where, open] of Object.entries(places)) {
-    describe(`content: the ${language === 'fr' ? 'French' : 'English'} ${where === 'card' ? 'cards' : 'fallback HTML'}`, () => {
+    describe(`content: the ${language === 'fr' ? 'French' : 'English'} ${where === 'card' ? 'cards' : 'static HTML'}`, () => {
       let read: Reader;
       let all: () => string[];
       beforeEach(async () => {

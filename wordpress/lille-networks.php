@@ -2,7 +2,7 @@
 /**
  * Plugin Name:       Lille networks
  * Plugin URI:        https://www.npmjs.com/package/lille-networks
- * Description:       Lille Métropole's European networks as accessible accordion cards, in French or English: a block and a [lille-networks] shortcode, rendered on the server with a plain-HTML version for visitors without JavaScript.
+ * Description:       Lille Métropole's European networks as accessible accordion cards, in French or English: a block and a [lille-networks] shortcode, whose cards are in the page's HTML, for every visitor, with or without JavaScript.
  * Version:           {{version}}
  * Requires at least: 6.1
  * Requires PHP:      7.4
@@ -43,10 +43,11 @@ function lille_networks_register() {
 }
 
 /**
- * The element with its options as attributes and, for visitors without JavaScript and for
- * crawlers, the plain-HTML version of the bundled networks it shows. Both are printed here, at
- * render time, rather than saved in the post: kses strips the element and any script from the
- * content an author or contributor saves, and wpautop would break hand-written markup.
+ * The element with its options as attributes and its cards inside, in a declarative shadow root:
+ * the browser shows them as the page loads, before the element's script runs, and without
+ * JavaScript. Printed here, at render time, rather than saved in the post: kses strips the
+ * element and any script from the content an author or contributor saves, and wpautop would
+ * break hand-written markup.
  *
  * Every value goes through as the element would read it, so that a bad one gets the element's
  * own behaviour: an unknown language gives English, an unknown id is ignored, a heading level
@@ -88,17 +89,19 @@ function lille_networks_element( array $options, $wrapper = '' ) {
 
 	lille_networks_enqueue_script();
 
-	// The fallback is the bundled data: with `src`, the cards show other data, so none.
-	$fallback = '' === $src
-		? lille_networks_fallback(
+	// The cards are the bundled data's: with `src` the element shows another document, so none
+	// (its script renders the cards when that document arrives).
+	$cards = '' === $src
+		? lille_networks_cards(
 			// Without `lang` the element follows the page, whose <html lang> is the site's language.
 			lille_networks_language_of( '' !== $lang ? $lang : get_bloginfo( 'language' ) ),
 			$valid_level ? (int) $level : 2,
-			$networks
+			$networks,
+			! empty( $options['single'] ) || ! empty( $options['no_toggle_all'] )
 		)
 		: '';
 
-	return '<lille-networks' . $attributes . '>' . $fallback . '</lille-networks>';
+	return '<lille-networks' . $attributes . '>' . $cards . '</lille-networks>';
 }
 
 /**
@@ -106,10 +109,10 @@ function lille_networks_element( array $options, $wrapper = '' ) {
  * where the data has that language, else its base language (`fr-FR` → `fr`), else English.
  *
  * @param string $tag A language tag.
- * @return string A language of the fallback, e.g. `fr`.
+ * @return string A language of the bundled data, e.g. `fr`.
  */
 function lille_networks_language_of( $tag ) {
-	$covered = lille_networks_fallback_fragments();
+	$covered = lille_networks_pieces();
 	$wanted  = strtolower( (string) $tag );
 	foreach ( array( $wanted, explode( '-', $wanted )[0] ) as $language ) {
 		if ( isset( $covered[ $language ] ) ) {
@@ -120,51 +123,56 @@ function lille_networks_language_of( $tag ) {
 }
 
 /**
- * The plain-HTML version of the networks shown: those named in `$networks` (space- or
- * comma-separated ids, in that order, each once, unknown ones left out) or all of them in the
- * bundled order, with the element's own words in `$language` and headings at `$level`.
+ * The element's declarative shadow root for the networks shown: those named in `$networks`
+ * (space- or comma-separated ids, in that order, each once, unknown ones left out) or all of
+ * them in the bundled order, in `$language`, with headings at `$level`, all closed. It is
+ * assembled from the pieces that the build rendered with the element's own templates
+ * (`renderPieces` of its server entry), as `renderToString` assembles them: the opening (the
+ * element's styles, the cards' wrapper), the "show all" button unless `$no_toggle_all`, the
+ * cards, the closing.
  *
- * @param string $language `fr` or `en`.
- * @param int    $level    2 to 6.
- * @param string $networks The `networks` option.
- * @return string HTML, or '' when nothing is to be shown.
+ * @param string $language      `fr` or `en`.
+ * @param int    $level         2 to 6.
+ * @param string $networks      The `networks` option.
+ * @param bool   $no_toggle_all No "show all" button (the `single` or `no-toggle-all` option).
+ * @return string HTML, or '' when the build's pieces are missing.
  */
-function lille_networks_fallback( $language, $level, $networks ) {
-	$fragments = lille_networks_fallback_fragments();
-	if ( ! isset( $fragments[ $language ][ (string) $level ] ) ) {
+function lille_networks_cards( $language, $level, $networks, $no_toggle_all ) {
+	$pieces = lille_networks_pieces();
+	if ( ! isset( $pieces[ $language ]['cards'][ (string) $level ] ) ) {
 		return '';
 	}
-	$fragments = $fragments[ $language ][ (string) $level ];
+	$piece = $pieces[ $language ];
+	$cards = $piece['cards'][ (string) $level ];
 
 	// As the element splits its attribute.
 	$wanted = preg_split( '/[\s,]+/', $networks, -1, PREG_SPLIT_NO_EMPTY );
-	$ids    = $wanted ? array_unique( $wanted ) : array_keys( $fragments );
+	$ids    = $wanted ? array_unique( $wanted ) : array_keys( $cards );
 	$shown  = array();
 	foreach ( $ids as $id ) {
-		if ( isset( $fragments[ $id ] ) ) {
-			$shown[] = $fragments[ $id ];
+		if ( isset( $cards[ $id ] ) ) {
+			$shown[] = $cards[ $id ];
 		}
 	}
-	if ( ! $shown ) {
-		return '';
-	}
-	return '<div lang="' . esc_attr( $language ) . '">' . implode( "\n", $shown ) . '</div>';
+	$toggle_all = $shown && ! $no_toggle_all ? $piece['toggleAll'] : '';
+	return $piece['open'] . $toggle_all . implode( '', $shown ) . $piece['close'];
 }
 
 /**
- * The build's fallback fragments (build/lille-networks.fallback.json: language, then heading
- * level, then network id, in the bundled order), read once per request.
+ * The build's pieces of the element's markup (build/lille-networks.pieces.json: per language,
+ * the opening, the "show all" button, the closing, and the cards per heading level and network
+ * id, in the bundled order), read once per request.
  *
  * @return array
  */
-function lille_networks_fallback_fragments() {
-	static $fragments = null;
-	if ( null === $fragments ) {
-		$file      = __DIR__ . '/build/lille-networks.fallback.json';
-		$decoded   = is_readable( $file ) ? json_decode( (string) file_get_contents( $file ), true ) : null;
-		$fragments = is_array( $decoded ) ? $decoded : array();
+function lille_networks_pieces() {
+	static $pieces = null;
+	if ( null === $pieces ) {
+		$file    = __DIR__ . '/build/lille-networks.pieces.json';
+		$decoded = is_readable( $file ) ? json_decode( (string) file_get_contents( $file ), true ) : null;
+		$pieces  = is_array( $decoded ) ? $decoded : array();
 	}
-	return $fragments;
+	return $pieces;
 }
 
 /**
@@ -251,8 +259,8 @@ function lille_networks_shortcode( $atts ) {
 
 /** In the editor, the bundled ids and the heading levels, which the sidebar offers as choices. */
 function lille_networks_editor_assets() {
-	$fragments = lille_networks_fallback_fragments();
-	$ids       = isset( $fragments['en']['2'] ) ? array_keys( $fragments['en']['2'] ) : array();
+	$pieces = lille_networks_pieces();
+	$ids    = isset( $pieces['en']['cards']['2'] ) ? array_keys( $pieces['en']['cards']['2'] ) : array();
 	wp_add_inline_script(
 		generate_block_asset_handle( 'lille-networks/networks', 'editorScript' ),
 		'window.lilleNetworksIds = ' . wp_json_encode( $ids ) . '; window.lilleNetworksLevels = ' . wp_json_encode( LILLE_NETWORKS_LEVELS ) . ';',

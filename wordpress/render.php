@@ -1,7 +1,7 @@
 <?php
 /**
  * The block `lille-networks/networks`, rendered on the server (block.json `render`): the element
- * with the block's classes, the options set in the editor's sidebar and the plain-HTML version.
+ * with the block's classes, the options set in the editor's sidebar and its cards.
  *
  * @package lille-networks
  *

@@ -33,9 +33,10 @@ const root = resolve(import.meta.dirname, '../..');
 const wordpress = '/usr/share/wordpress';
 const theme = join(wordpress, 'wp-content/themes/twentytwentythree');
 const zip = join(root, 'dist/wordpress/lille-networks.zip');
-const fallbackFile = join(root, 'dist/lille-networks.fallback.json');
+const piecesFile = join(root, 'dist/lille-networks.pieces.json');
+const serverEntry = join(root, 'dist/node/server.js');
 
-for (const file of [zip, fallbackFile]) {
+for (const file of [zip, piecesFile, serverEntry]) {
   if (!existsSync(file)) throw new Error(`wordpress.test.mjs: ${file} is missing: run npm run build first`);
 }
 
@@ -54,14 +55,15 @@ const hostPackages = {
 
 // ---- What the cards should show, from the build and the example document -----------------------
 
-const fragments = JSON.parse(await readFile(fallbackFile, 'utf8'));
+const pieces = JSON.parse(await readFile(piecesFile, 'utf8'));
+const { renderToString } = await import(serverEntry);
 const entities = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
 const text = (html) => html.replace(/&(amp|lt|gt|quot|#39);/g, (_, name) => entities[name]);
 /** The bundled networks' names by id, per language, in the bundled order. */
 const bundled = Object.fromEntries(
-  Object.entries(fragments).map(([language, levels]) => [
+  Object.entries(pieces).map(([language, { cards }]) => [
     language,
-    Object.entries(levels[2]).map(([id, html]) => [id, text(html.match(/<h2 id="[^"]*">([^<]*)<\/h2>/)[1])]),
+    Object.entries(cards[2]).map(([id, html]) => [id, text(html.match(/class=name>([^<]*)</)[1])]),
   ]),
 );
 const names = (language, ids) => ids.map((id) => new Map(bundled[language]).get(id));
@@ -86,7 +88,8 @@ const recipes = {
 /**
  * The posts, each saved as its writer would save it. `content`: classic text, or blocks that
  * WordPress serializes itself. `expect`: the cards the page shows (names in order, heading
- * level, language), and whether the page carries the bundled fallback.
+ * level, language), and whether the page's HTML holds them. `options`: the same cards for
+ * renderToString, whose markup the page's HTML must hold.
  */
 const posts = ({ home }) => [
   {
@@ -94,7 +97,8 @@ const posts = ({ home }) => [
     writer: 'author',
     title: 'Nos réseaux européens',
     content: [recipes.block],
-    expect: { names: names('fr', ['polis', 'iclei']), level: 3, language: 'fr', showAll: false, fallback: true },
+    expect: { names: names('fr', ['polis', 'iclei']), level: 3, language: 'fr', showAll: false, inHtml: true },
+    options: { lang: 'fr', networks: 'polis iclei', headingLevel: 3, single: true, noToggleAll: true },
   },
   {
     key: 'shortcode',
@@ -111,15 +115,17 @@ const posts = ({ home }) => [
       level: 4,
       language: 'en',
       showAll: true,
-      fallback: true,
+      inHtml: true,
     },
+    options: { lang: 'en', networks: 'energy-cities eurocities', headingLevel: 4 },
   },
   {
     key: 'contributor',
     writer: 'contributor',
     title: 'Réseaux, proposés par une contributrice',
     content: [recipes.classic],
-    expect: { names: names('fr', ['polis', 'iclei']), level: 3, language: 'fr', showAll: false, fallback: true },
+    expect: { names: names('fr', ['polis', 'iclei']), level: 3, language: 'fr', showAll: false, inHtml: true },
+    options: { lang: 'fr', networks: 'polis iclei', headingLevel: 3, single: true, noToggleAll: true },
   },
   {
     key: 'defaults',
@@ -127,7 +133,9 @@ const posts = ({ home }) => [
     title: 'Every network',
     content: [{ block: 'lille-networks/networks' }],
     // No `lang`: the page's, from the site's language (en_US).
-    expect: { names: names('en', allIds), level: 2, language: 'en', showAll: true, fallback: true },
+    expect: { names: names('en', allIds), level: 2, language: 'en', showAll: true, inHtml: true },
+    // The page's language, which the element follows: the plugin renders the cards in it.
+    options: { lang: 'en-US' },
   },
   {
     key: 'bad-values',
@@ -136,7 +144,8 @@ const posts = ({ home }) => [
     content: [
       'Networks:\n\n[lille-networks lang="de" heading-level="9" networks="polis nope eurocities polis"]\n\nEnd.',
     ],
-    expect: { names: names('en', ['polis', 'eurocities']), level: 2, language: 'en', showAll: true, fallback: true },
+    expect: { names: names('en', ['polis', 'eurocities']), level: 2, language: 'en', showAll: true, inHtml: true },
+    options: { lang: 'de', headingLevel: 9, networks: 'polis nope eurocities polis' },
   },
   {
     key: 'src',
@@ -150,7 +159,7 @@ const posts = ({ home }) => [
       level: 2,
       language: 'en',
       showAll: true,
-      fallback: false,
+      inHtml: false,
     },
   },
   {
@@ -379,7 +388,7 @@ function wordpressSuite() {
 
   /**
    * The networks whose heading the page shows, in order, with their heading levels: the cards
-   * (a card's heading is named by its button: the name, a comma, the summary) or the fallback.
+   * (a card's heading is named by its button: the name, a comma, the summary).
    */
   async function networksShown(page) {
     const shown = [];
@@ -416,13 +425,8 @@ function wordpressSuite() {
     for (const key of ['block', 'shortcode', 'contributor', 'defaults', 'bad-values', 'src']) {
       test(`${key}: the cards show as the options say, once, and a click opens one`, async () => {
         const { expect } = spec(key);
-        const { page, close } = await open(post(key).url, { loaded: !expect.fallback });
+        const { page, close } = await open(post(key).url, { loaded: !expect.inHtml });
         await assertNetworks(page, expect, key);
-        // The fallback stays in the page for those without JavaScript, but is not displayed.
-        const fallbackShows = await page.$eval('lille-networks', (el) =>
-          [...el.children].some((child) => child.checkVisibility()),
-        );
-        assert.equal(fallbackShows, false);
         const cards = await page.$eval('lille-networks', (el) => ({
           lang: el.shadowRoot.querySelector('[lang]').lang,
           showAll: Boolean(el.shadowRoot.querySelector('[part=toggle-all]')),
@@ -438,22 +442,33 @@ function wordpressSuite() {
     }
 
     for (const key of ['block', 'shortcode', 'contributor', 'defaults', 'bad-values']) {
-      test(`${key} without JavaScript: the fallback shows each network once, at the level asked`, async () => {
+      test(`${key}: the page's HTML holds the element's own markup, as renderToString makes it`, async () => {
+        const html = await (await fetch(post(key).url)).text();
+        const shadow = (markup) => markup.match(/<lille-networks\b[^>]*>(<template shadowrootmode="open">[^]*?<\/template>)<\/lille-networks>/)?.[1];
+        const printed = shadow(html);
+        assert.ok(printed, `${key}: the element and its declarative shadow root are in the page`);
+        assert.equal(printed, shadow(renderToString(spec(key).options)));
+      });
+
+      test(`${key} without JavaScript: every card shows its content, once, at the level asked`, async () => {
         const { expect } = spec(key);
         const { page, close } = await open(post(key).url, { javaScript: false });
         await assertNetworks(page, expect, `${key} without JavaScript`);
-        assert.equal(await page.$eval('lille-networks > div', (div) => div.lang), expect.language);
-        // wpautop left the element whole: the parser did not close it early at a </p>.
-        const whole = await page.$eval('lille-networks', (el) => !el.closest('p') && Boolean(el.querySelector('p')));
-        assert.equal(whole, true);
+        const shown = await page.$eval('lille-networks', (el) => ({
+          lang: el.shadowRoot.querySelector('[lang]').lang,
+          // wpautop left the element whole: the parser did not close it early at a </p>.
+          whole: !el.closest('p'),
+          panels: [...el.shadowRoot.querySelectorAll('[part=panel]')].map((panel) => panel.checkVisibility() && panel.offsetHeight > 0),
+        }));
+        assert.deepEqual(shown, { lang: expect.language, whole: true, panels: expect.names.map(() => true) });
         await close();
       });
     }
 
-    test('with src, a page without JavaScript has no fallback: it is of the bundled data', async () => {
+    test('with src, the page\'s HTML holds no cards: they would be of the bundled data', async () => {
       const { page, close } = await open(post('src').url, { javaScript: false });
       assert.deepEqual(await networksShown(page), []);
-      assert.equal(await page.$eval('lille-networks', (el) => el.innerHTML), '');
+      assert.equal(await page.$eval('lille-networks', (el) => el.innerHTML + (el.shadowRoot ? 'shadow' : '')), '');
       await close();
     });
 
