@@ -28,7 +28,10 @@
  *                                  require-trusted-types-for 'script'; trusted-types lit-html
  *   /test/fixtures/slow.json       answers after 90 s (`?delay=MS` to choose)
  *   /test/fixtures/status-500.json HTTP 500
- *   /test/fixtures/huge.json       a valid document over 512 KB (`?chunked=1`: no Content-Length)
+ *   /test/fixtures/huge.json       a valid document over 512 KB (`?chunked=1`: no Content-Length;
+ *                                  `?encoding=gzip` or `br`: compressed; `?accented=1`: over it
+ *                                  in UTF-8 bytes only, not in characters)
+ *   /test/fixtures/bomb.json       the start of a gzip bomb, then nothing until the browser hangs up
  *   other /test/fixtures/* files are static.
  * A page under /test/csp/ cannot itself be a wtr `*.test.html`: wtr injects an inline script
  * into test pages, which `script-src 'self'` blocks ("Could not find any config defined by the

@@ -206,6 +206,41 @@ const badCases: BadCase[] = [
     names: [/huge\.json\?chunked=1/, /over 512 KB/],
   },
   {
+    when: 'the document is over 512 KB once decoded and sent gzip-compressed (7 KB on the wire)',
+    reason: 'too-large',
+    load: (el) => {
+      el.src = '/test/fixtures/huge.json?encoding=gzip';
+    },
+    names: [/huge\.json\?encoding=gzip/, /over 512 KB/],
+  },
+  {
+    when: 'the document is over 512 KB once decoded and sent brotli-compressed (2 KB on the wire)',
+    reason: 'too-large',
+    load: (el) => {
+      el.src = '/test/fixtures/huge.json?encoding=br';
+    },
+    names: [/huge\.json\?encoding=br/, /over 512 KB/],
+  },
+  {
+    when: 'the document has fewer than 512 K characters but is over 512 KB in UTF-8, sent gzip-compressed',
+    reason: 'too-large',
+    load: (el) => {
+      el.src = '/test/fixtures/huge.json?encoding=gzip&accented=1';
+    },
+    names: [/huge\.json\?encoding=gzip&accented=1/, /over 512 KB/],
+  },
+  {
+    // The server sends 16 KB of a gzip bomb (16 MB inflated) and nothing more until the browser
+    // hangs up: only a request stopped as its decoded length passes the limit ends this way; one
+    // that waits for the whole body to count or parse it meets the timeout instead.
+    when: 'the answer is a gzip bomb, refused before its end arrives',
+    reason: 'too-large',
+    load: (el) => {
+      el.src = '/test/fixtures/bomb.json';
+    },
+    names: [/bomb\.json/, /over 512 KB/],
+  },
+  {
     when: 'the document at src has the wrong version',
     reason: 'invalid',
     load: (el) => {

@@ -44,13 +44,17 @@ export function loadJson(url: string, timeout: number, done: Done, fail: Fail): 
     pending.set(url, (shared = [waiting, end]));
     const stop = (reason: ErrorReason, problem: string) => end((_, fail) => fail(reason, `${url}: ${problem}`));
     const failed = () => stop('network', 'the request failed (offline, CORS or CSP)');
-    // Counted as the body arrives (XHR reports progress once more at its end, before load), not
-    // from Content-Length, which can be absent or wrong.
+    // Counted as the body arrives, not from Content-Length, which can be absent or wrong. Firefox
+    // counts the bytes that came over the wire, still compressed: the text decoded so far counts
+    // too (in UTF-16 units, never more than its UTF-8 bytes), so that a gzip bomb stops as soon as
+    // it passes the limit; the whole text, once there, is measured in UTF-8.
+    const tooLarge = () => stop('too-large', 'the document is over 512 KB');
     request.onprogress = ({ loaded }) => {
-      if (loaded > maxDocumentBytes) stop('too-large', 'the document is over 512 KB');
+      if (loaded > maxDocumentBytes || request.responseText.length > maxDocumentBytes) tooLarge();
     };
     request.onload = () => {
       if (request.status < 200 || request.status > 299) return stop('http', `HTTP ${request.status}`);
+      if (new Blob([request.responseText]).size > maxDocumentBytes) return tooLarge();
       let document: unknown;
       try {
         document = JSON.parse(request.responseText);
@@ -77,7 +81,7 @@ export function loadJson(url: string, timeout: number, done: Done, fail: Fail): 
       report?.(done, fail);
     }
   };
-  // Each caller's own timeout, from its own call (timers wait at most 2^31 - 1 ms).
+  // Each caller's own timeout, from its own call (a timer set beyond 2^31 - 1 ms fires at once).
   const timer = setTimeout(() => leave((_, fail) => fail('timeout', `${url}: no answer within ${timeout} ms`)), Math.min(timeout, 2e9));
   waiting.add(leave);
   return leave;
