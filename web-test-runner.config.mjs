@@ -44,7 +44,7 @@
  * one mocha test may take 10 s. scripts/test.mjs also kills the whole run after 20 minutes.
  */
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
@@ -60,6 +60,8 @@ import {
   engineOf,
   resetEmulationAfterEachFile,
 } from './scripts/wtr-commands.mjs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 // Never let anything fetch a browser of its own.
 process.env.PUPPETEER_SKIP_DOWNLOAD ??= '1';
@@ -292,7 +294,13 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   plugins: [
     ...testPages.plugins,
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: 'tsconfig.json',
+      // What rollup.config.mjs writes into src/define.ts for the bundles.
+      define: { LILLE_NETWORKS_VERSION: JSON.stringify(pkg.version) },
+    }),
     engineCommand,
     commandFixes,
     a11ySnapshotCommand,

@@ -27,15 +27,16 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * `expanded`, analytics-ready events) were built: they and issue 10's own fixes measure
  * 10,389 B. The limit holds that figure plus what each later hardening measured (one request
  * shared by the instances asking for the same `src`: 80 B; the size limit on the decoded
- * document: 38 B), so that code can only shrink from here; reaching 9,800 B means giving up
+ * document: 38 B; a second copy that says which version is used and asks for no Trusted Types
+ * policy: 61 B), so that code can only shrink from here; reaching 9,800 B means giving up
  * features that issues ask for (see issue 10's note).
  */
-export const CODE_GZIP_MAX = 10_507;
+export const CODE_GZIP_MAX = 10_568;
 /**
  * Largest allowed gzip size of dist/lille-networks.js, content included (issue 10: 14,500),
  * raised with the code's limit by what each hardening measured.
  */
-export const ALL_IN_GZIP_MAX = 14_918;
+export const ALL_IN_GZIP_MAX = 14_979;
 /** The classic script may be at most this fraction larger (gzip) than the module: 0.05 = 5 %. */
 export const IIFE_OVER_ES_MAX = 0.05;
 
