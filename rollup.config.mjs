@@ -45,12 +45,32 @@ const minify = ({ module }) => [
   terser({
     ecma: 2022,
     module,
-    compress: { passes: 3, unsafe_arrows: true },
+    // src/define.ts names its version, which the class carries for other copies to read.
+    compress: { passes: 3, unsafe_arrows: true, global_defs: { LILLE_NETWORKS_VERSION: pkg.version } },
     // Our private members start with "_"; Lit's own internals start with "_$" and keep their names.
     mangle: { properties: { regex: /^_[^$]/ } },
     format: { comments: false },
   }),
 ];
+
+/**
+ * The self-contained bundles carry their own lit-html, which creates its Trusted Types policy,
+ * "lit-html", as it loads; under `trusted-types lit-html` (no 'allow-duplicates') a second copy
+ * on the page is refused it and throws before src/define.ts can run. A copy that finds
+ * <lille-networks> defined renders nothing, so it asks for no policy: the rest of it runs, and
+ * says which version the page uses. Catching the refusal instead would leave a copy that renders
+ * without a policy, which `require-trusted-types-for 'script'` forbids.
+ */
+const litPolicyOnce = {
+  name: 'lit-policy-once',
+  transform(code, id) {
+    if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
+    const guarded = code.replace(/(\w+)\?\1\.createPolicy\("lit-html"/, '$1&&!customElements.get("lille-networks")?$1.createPolicy("lit-html"');
+    if (guarded === code) this.error(`${id}: the policy creation this plugin guards was not found (a new lit-html?)`);
+    // The change stays on one line of lit-html's own minified file: its lines map as before.
+    return { code: guarded, map: null };
+  },
+};
 
 /**
  * TypeScript for every bundle but the first, which type-checks all of src/ (tsconfig.json's
@@ -83,6 +103,7 @@ const codeOnlyBundle = {
       resolveId: (source) => (source === './networks.js' ? '\0no-networks' : null),
       load: (id) => (id === '\0no-networks' ? 'export const bundledNetworks = [];' : null),
     },
+    litPolicyOnce,
     nodeResolve(),
     transpile({ sourceMap: false }),
     ...minify({ module: true }),
@@ -153,6 +174,7 @@ export default [
     input: 'src/define.ts',
     output: { file: bundles[0], format: 'es', sourcemap: true },
     plugins: [
+      litPolicyOnce,
       nodeResolve(),
       typescript({ tsconfig: './tsconfig.json', declarationDir: 'dist/types' }),
       ...minify({ module: true }),
@@ -189,6 +211,7 @@ export default [
     output: { file: bundles[1], format: 'iife', sourcemap: true },
     plugins: [
       iifeEntryPlugin,
+      litPolicyOnce,
       nodeResolve(),
       transpile(),
       ...minify({ module: false }),

@@ -28,7 +28,10 @@
  *                                  require-trusted-types-for 'script'; trusted-types lit-html
  *   /test/fixtures/slow.json       answers after 90 s (`?delay=MS` to choose)
  *   /test/fixtures/status-500.json HTTP 500
- *   /test/fixtures/huge.json       a valid document over 512 KB (`?chunked=1`: no Content-Length)
+ *   /test/fixtures/huge.json       a valid document over 512 KB (`?chunked=1`: no Content-Length;
+ *                                  `?encoding=gzip` or `br`: compressed; `?accented=1`: over it
+ *                                  in UTF-8 bytes only, not in characters)
+ *   /test/fixtures/bomb.json       the start of a gzip bomb, then nothing until the browser hangs up
  *   other /test/fixtures/* files are static.
  * A page under /test/csp/ cannot itself be a wtr `*.test.html`: wtr injects an inline script
  * into test pages, which `script-src 'self'` blocks ("Could not find any config defined by the
@@ -41,7 +44,7 @@
  * one mocha test may take 10 s. scripts/test.mjs also kills the whole run after 20 minutes.
  */
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
@@ -57,6 +60,8 @@ import {
   engineOf,
   resetEmulationAfterEachFile,
 } from './scripts/wtr-commands.mjs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 // Never let anything fetch a browser of its own.
 process.env.PUPPETEER_SKIP_DOWNLOAD ??= '1';
@@ -289,7 +294,13 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   plugins: [
     ...testPages.plugins,
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: 'tsconfig.json',
+      // What rollup.config.mjs writes into src/define.ts for the bundles.
+      define: { LILLE_NETWORKS_VERSION: JSON.stringify(pkg.version) },
+    }),
     engineCommand,
     commandFixes,
     a11ySnapshotCommand,

@@ -14,7 +14,15 @@
  *   /test/fixtures/huge.json       HTTP 200, a schema-valid document of ~650 KB (over the
  *                                  element's 512 KB limit), sent with Content-Length; with
  *                                  `?chunked=1` it is streamed in 16 KB chunks WITHOUT
- *                                  Content-Length, to exercise the byte counting while reading.
+ *                                  Content-Length, to exercise the byte counting while reading;
+ *                                  `?encoding=gzip` or `br` sends it compressed (7 KB or 2 KB on
+ *                                  the wire), so that only its decoded size is over the limit;
+ *                                  `?accented=1` is a document under the limit in characters but
+ *                                  over it in UTF-8 bytes.
+ *   /test/fixtures/bomb.json       the first 16 KB of a gzip bomb (16 MB once inflated), then
+ *                                  nothing until the browser hangs up (at most 90 s): a client
+ *                                  that stops at the limit hangs up, one that waits for the end
+ *                                  of the body never gets it.
  *
  *   /test/server-html              a page with the element's server markup (dist/node/server.js,
  *                                  so after `npm run build`), content above and below it:
@@ -30,6 +38,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { LOOPBACK, loopbackOnly } from './lib/loopback.mjs';
 
 export const TEST_CSP =
@@ -39,9 +48,9 @@ export const TEST_CSP =
 /** The element's limit on a document's size (src/data/load.ts: maxDocumentBytes). */
 const LIMIT = 512 * 1024;
 
-/** A schema-valid network (src/data/schema.ts), with `pad` characters of description. */
-function network(i, pad = 0) {
-  const description = `Description ${i}. `.padEnd(pad, 'x');
+/** A schema-valid network (src/data/schema.ts), its description padded with `fill` to `pad` characters. */
+function network(i, pad = 0, fill = 'x') {
+  const description = `Description ${i}. `.padEnd(pad, fill);
   const loc = (fr, en) => ({ fr, en });
   return {
     id: `fixture-${i}`,
@@ -55,19 +64,38 @@ function network(i, pad = 0) {
 }
 
 /** `{ version: 1, networks: [...] }` with `count` networks. */
-export function fixtureDocument(count, pad = 0) {
-  return { version: 1, networks: Array.from({ length: count }, (_, i) => network(i + 1, pad)) };
+export function fixtureDocument(count, pad = 0, fill = 'x') {
+  return { version: 1, networks: Array.from({ length: count }, (_, i) => network(i + 1, pad, fill)) };
 }
 
-let hugeBody;
-function huge() {
-  if (!hugeBody) {
-    // 150 networks with 2000-character descriptions in both languages: about 640 KB.
-    hugeBody = Buffer.from(JSON.stringify(fixtureDocument(150, 2000)));
-    if (hugeBody.length <= LIMIT) throw new Error('huge.json fixture is not over the limit');
+const hugeBodies = new Map();
+/**
+ * 150 networks with 2000-character descriptions in both languages: about 640 KB. `accented`:
+ * 100 networks padded with "é", about 430,000 characters (under the limit) but 830 KB in UTF-8.
+ */
+function huge(accented) {
+  if (!hugeBodies.has(accented)) {
+    const text = JSON.stringify(accented ? fixtureDocument(100, 2000, 'é') : fixtureDocument(150, 2000));
+    const body = Buffer.from(text);
+    if (body.length <= LIMIT || (accented && text.length > LIMIT)) throw new Error('huge.json fixture is not over the limit');
+    hugeBodies.set(accented, body);
   }
-  return hugeBody;
+  return hugeBodies.get(accented);
 }
+
+/** Resolves with true when the browser hangs up within `delay` ms, else with false. */
+const hangUp = (ctx, delay) =>
+  new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), delay);
+    timer.unref();
+    ctx.res.once('close', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+
+let bombStart;
+const compress = { gzip: gzipSync, br: brotliCompressSync };
 
 const json = (ctx, status, body) => {
   ctx.status = status;
@@ -135,7 +163,7 @@ export function cspMiddleware() {
   };
 }
 
-/** The three synthetic fixtures above. */
+/** The synthetic fixtures above. */
 export function fixturesMiddleware() {
   return async function fixtures(ctx, next) {
     switch (ctx.path) {
@@ -144,15 +172,7 @@ export function fixturesMiddleware() {
         const delay = Number.isFinite(asked) && ctx.query.delay !== '' && ctx.query.delay != null
           ? Math.min(Math.max(asked, 0), 120_000)
           : 90_000;
-        const hungUp = await new Promise((resolve) => {
-          const timer = setTimeout(() => resolve(false), delay);
-          timer.unref();
-          ctx.res.once('close', () => {
-            clearTimeout(timer);
-            resolve(true);
-          });
-        });
-        if (hungUp) {
+        if (await hangUp(ctx, delay)) {
           ctx.status = 204; // the browser gave up (the fetch was aborted): nobody is listening
           return;
         }
@@ -180,8 +200,12 @@ export function fixturesMiddleware() {
         json(ctx, 500, { error: 'Internal Server Error (test fixture)' });
         return;
       case '/test/fixtures/huge.json': {
-        const body = huge();
-        if (ctx.query.chunked === '1' || ctx.query.chunked === 'true') {
+        const body = huge(ctx.query.accented === '1');
+        const encoding = ctx.query.encoding;
+        if (Object.hasOwn(compress, encoding)) {
+          json(ctx, 200, compress[encoding](body));
+          ctx.set('Content-Encoding', encoding);
+        } else if (ctx.query.chunked === '1' || ctx.query.chunked === 'true') {
           json(ctx, 200, '');
           const chunks = [];
           for (let i = 0; i < body.length; i += 16 * 1024) chunks.push(body.subarray(i, i + 16 * 1024));
@@ -190,6 +214,18 @@ export function fixturesMiddleware() {
         } else {
           json(ctx, 200, body);
         }
+        return;
+      }
+      case '/test/fixtures/bomb.json': {
+        // Zeros inflate about a thousandfold: 16 KB of the stream are 16 MB of document.
+        bombStart ??= gzipSync(Buffer.alloc(32 << 20, '0'), { level: 9 }).subarray(0, 16 * 1024);
+        json(ctx, 200, '');
+        ctx.set('Content-Encoding', 'gzip');
+        const body = new Readable({ read() {} });
+        body.push(bombStart);
+        ctx.body = body;
+        ctx.remove('Content-Length');
+        void hangUp(ctx, 90_000).then(() => body.push(null));
         return;
       }
       default:

@@ -206,6 +206,41 @@ const badCases: BadCase[] = [
     names: [/huge\.json\?chunked=1/, /over 512 KB/],
   },
   {
+    when: 'the document is over 512 KB once decoded and sent gzip-compressed (7 KB on the wire)',
+    reason: 'too-large',
+    load: (el) => {
+      el.src = '/test/fixtures/huge.json?encoding=gzip';
+    },
+    names: [/huge\.json\?encoding=gzip/, /over 512 KB/],
+  },
+  {
+    when: 'the document is over 512 KB once decoded and sent brotli-compressed (2 KB on the wire)',
+    reason: 'too-large',
+    load: (el) => {
+      el.src = '/test/fixtures/huge.json?encoding=br';
+    },
+    names: [/huge\.json\?encoding=br/, /over 512 KB/],
+  },
+  {
+    when: 'the document has fewer than 512 K characters but is over 512 KB in UTF-8, sent gzip-compressed',
+    reason: 'too-large',
+    load: (el) => {
+      el.src = '/test/fixtures/huge.json?encoding=gzip&accented=1';
+    },
+    names: [/huge\.json\?encoding=gzip&accented=1/, /over 512 KB/],
+  },
+  {
+    // The server sends 16 KB of a gzip bomb (16 MB inflated) and nothing more until the browser
+    // hangs up: only a request stopped as its decoded length passes the limit ends this way; one
+    // that waits for the whole body to count or parse it meets the timeout instead.
+    when: 'the answer is a gzip bomb, refused before its end arrives',
+    reason: 'too-large',
+    load: (el) => {
+      el.src = '/test/fixtures/bomb.json';
+    },
+    names: [/bomb\.json/, /over 512 KB/],
+  },
+  {
     when: 'the document at src has the wrong version',
     reason: 'invalid',
     load: (el) => {
@@ -492,6 +527,110 @@ describe('changing src cancels the earlier request: the latest wins', () => {
 
     el.remove();
     expect(requests[0].aborted).to.equal(true);
+  });
+});
+
+describe('instances asking for the same src share one request', () => {
+  type Settings = Partial<Pick<LilleNetworks, 'src' | 'timeout'>>;
+  /**
+   * One element per `settings`, in one fixture, each given its settings before it first renders,
+   * with the events it dispatches from the start.
+   */
+  const elements = async (...settings: Settings[]) => {
+    const made = settings.map((set) => Object.assign(document.createElement('lille-networks'), set));
+    const recorded = made.map(recordEvents);
+    await fixture(html`<div>${made}</div>`);
+    await Promise.all(made.map((el) => el.updateComplete));
+    return made.map((el, i) => ({ el, events: recorded[i] }));
+  };
+
+  it('shows the same document in four instances asking for a slow src, from one request, within their timeout', async () => {
+    // A browser that queued four requests for one address would answer the last one after
+    // 4 s, past the timeout: the timeout must measure the one request, not a queue. (Chromium
+    // queues them behind its HTTP cache, but not in the test runner, which the tests share: here,
+    // the count of requests is what tells.)
+    const url = '/test/fixtures/slow.json?delay=1000';
+    const requests = spyRequests();
+    const made = await elements(...Array.from({ length: 4 }, () => ({ src: url, timeout: 3000 })));
+    const outcomes = await Promise.all(
+      made.map(({ events }) => Promise.race([events.next('lille-networks-load'), events.next('lille-networks-error')])),
+    );
+
+    expect(outcomes).to.deep.equal(made.map(() => ({ source: url, count: 1 })));
+    await Promise.all(made.map(({ el }) => el.updateComplete));
+    expect(made.map(({ el }) => ids(el))).to.deep.equal(made.map(() => ['fixture-1']));
+    expect(requests.map(({ url }) => url), 'one request').to.deep.equal([url]);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('keeps the request for the others when one instance leaves the page and another changes its src', async () => {
+    const requests = stubRequests();
+    const shared = { src: '/shared.json' };
+    const [leaving, changing, staying] = await elements(shared, shared, shared);
+    leaving.el.remove();
+    changing.el.src = '/other.json';
+    await changing.el.updateComplete;
+
+    expect(requests.map(({ url }) => url)).to.deep.equal(['/shared.json', '/other.json']);
+    expect(requests[0].aborted, 'the shared request goes on').to.equal(false);
+    requests[0].respond(documentOf('shared-doc'));
+    expect(await staying.events.next('lille-networks-load')).to.deep.equal({ source: '/shared.json', count: 1 });
+    await staying.el.updateComplete;
+    expect(ids(staying.el)).to.deep.equal(['shared-doc']);
+
+    requests[1].respond(documentOf('other-doc'));
+    expect(await changing.events.next('lille-networks-load')).to.deep.equal({ source: '/other.json', count: 1 });
+    await changing.el.updateComplete;
+    expect(ids(changing.el)).to.deep.equal(['other-doc']);
+    expect(changing.events.loads(), 'only its own document').to.have.length(1);
+    expect(leaving.events.events, 'the instance that left heard nothing').to.deep.equal([]);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('ends the wait of the instance whose timeout passed, and only its own', async () => {
+    const requests = stubRequests();
+    const [hasty, patient] = await elements({ src: '/shared.json', timeout: 50 }, { src: '/shared.json' });
+
+    expect((await hasty.events.next('lille-networks-error')).reason).to.equal('timeout');
+    expect(requests.map(({ url }) => url), 'one request').to.deep.equal(['/shared.json']);
+    expect(requests[0].aborted, 'the request goes on for the other').to.equal(false);
+    requests[0].respond(documentOf('patient-doc'));
+    expect(await patient.events.next('lille-networks-load')).to.deep.equal({ source: '/shared.json', count: 1 });
+    await patient.el.updateComplete;
+    expect(ids(patient.el)).to.deep.equal(['patient-doc']);
+    expect(hasty.events.loads(), 'the instance that timed out shows nothing late').to.deep.equal([]);
+  });
+
+  it('ignores an answer that comes after every instance asking for it left, and asks again for the next', async () => {
+    const requests = stubRequests();
+    const gone = await elements({ src: '/left.json' }, { src: '/left.json' });
+    for (const { el } of gone) el.remove();
+    expect(requests.map(({ url }) => url)).to.deep.equal(['/left.json']);
+    expect(requests[0].aborted, 'nobody waits: the request is aborted').to.equal(true);
+
+    requests[0].respond(documentOf('late-doc'));
+    const [later] = await elements({ src: '/left.json' });
+    expect(requests.map(({ url }) => url), 'a new request').to.deep.equal(['/left.json', '/left.json']);
+    requests[1].respond(documentOf('fresh-doc'));
+    await later.events.next('lille-networks-load');
+    await later.el.updateComplete;
+
+    expect(ids(later.el)).to.deep.equal(['fresh-doc']);
+    expect(gone.flatMap(({ events }) => events.events), 'the late answer reached nobody').to.deep.equal([]);
+  });
+
+  it('asks again for a src whose request failed', async () => {
+    const requests = stubRequests();
+    const [first] = await elements({ src: '/flaky.json' });
+    requests[0].fail();
+    expect((await first.events.next('lille-networks-error')).reason).to.equal('network');
+
+    const [second] = await elements({ src: '/flaky.json' });
+    expect(requests, 'a new request').to.have.length(2);
+    requests[1].respond(documentOf('recovered'));
+    await second.events.next('lille-networks-load');
+    await second.el.updateComplete;
+    expect(ids(second.el)).to.deep.equal(['recovered']);
   });
 });
 

@@ -1,16 +1,24 @@
 /*
  * Loaded first by every page in test/csp/, as a same-origin classic script (inline scripts are
  * what the policy forbids). Records, from the very start, every Content-Security-Policy
- * violation and every uncaught error in the framed page, for test/csp/csp.test.ts to read:
+ * violation, uncaught error and console warning in the framed page, for test/csp/csp.test.ts
+ * to read:
  *
  *   window.cspReport.violations  one line per `securitypolicyviolation` event on the document
  *   window.cspReport.errors      one line per uncaught error
+ *   window.cspReport.warnings    one line per console.warn call (still shown in the console)
  *   window.cspFlush()            a promise that resolves once every violation reported so far
  *                                has been delivered (see below)
  */
 'use strict';
 
-window.cspReport = { violations: [], errors: [] };
+window.cspReport = { violations: [], errors: [], warnings: [] };
+
+const warn = console.warn;
+console.warn = (...args) => {
+  window.cspReport.warnings.push(args.map(String).join(' '));
+  warn.apply(console, args);
+};
 
 let sentinelCount = 0;
 const sentinels = new Map();
