@@ -10,6 +10,8 @@
  *   node/lille-networks.js (+ .map)  the package's entry under Node's `node` condition (server
  *                                    rendering): the API of src/index.ts, which registers nothing,
  *                                    on Lit's Node build and DOM shim
+ *   react/lille-networks.js (+ .map) `lille-networks/react` (src/react.ts): react, @lit/react, lit
+ *                                    and the package itself stay imports (types: types/react.d.ts)
  *   lille-networks.schema.json       JSON Schema of a `src`/`data` document (src/data/schema.ts)
  *   lille-networks.fr.html / .en.html  the bundled data as plain HTML, to paste inside the
  *                                    element for visitors without JavaScript and for crawlers
@@ -64,6 +66,25 @@ const nodeBase = {
   name: 'node-html-element',
   resolveId: (source) =>
     source === './html-element.js' ? fileURLToPath(new URL('./src/html-element.node.ts', import.meta.url)) : null,
+};
+
+/**
+ * The React entry imports the element from the package by its name: the app's resolver picks
+ * the defining entry in the browser and the Node build on the server, as for a direct import.
+ */
+const reactEntry = {
+  input: 'src/react.ts',
+  external: (id) => lit(id) || /^(react|lille-networks)(\/|$)/.test(id),
+  output: { file: 'dist/react/lille-networks.js', format: 'es', sourcemap: true },
+  plugins: [
+    {
+      name: 'element-from-package',
+      resolveId: (source, importer) =>
+        source === './define.js' && importer?.endsWith('react.ts') ? { id: pkg.name, external: true } : null,
+    },
+    transpile(),
+    ...minify({ module: true }),
+  ],
 };
 
 /**
@@ -168,6 +189,7 @@ export default [
       ...minify({ module: true }),
     ],
   },
+  reactEntry,
   codeOnlyBundle,
   {
     input: iifeEntry,
