@@ -22,8 +22,6 @@ import React, { type ForwardRefExoticComponent, type HTMLAttributes, type RefAtt
 import {
   type ErrorDetail,
   type LoadDetail,
-  type NetworksDocument,
-  type StringsByLanguage,
   type ToggleDetail,
   LilleNetworks as LilleNetworksElement,
   errorEvent,
@@ -36,36 +34,26 @@ export type { LilleNetworksElement };
 /** A heading level that fits under the page's title. */
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
+/** Properties of the element that are props under the same name and type (documented there). */
+type ElementProperties = Partial<
+  Pick<LilleNetworksElement, 'lang' | 'networks' | 'single' | 'noToggleAll' | 'src' | 'timeout' | 'data' | 'strings'>
+>;
+
 /**
  * The element's options, data and events as props, with the HTML attributes any element takes
  * (`id`, `className`, `aria-*`…). A `ref` reaches the element itself, for its methods
  * (`collapseAll()`) and its `expanded` ids.
  */
 export interface LilleNetworksProps
-  extends Omit<HTMLAttributes<LilleNetworksElement>, 'onToggle' | 'onLoad' | 'onError'> {
-  /** A language tag (`fr`, `en`, `nl-BE`…); without it, the nearest ancestor's `lang`, then French. */
-  lang?: string;
-  /** Space- or comma-separated network ids: which cards show, in which order. Empty shows all. */
-  networks?: string;
-  /** Level of the cards' headings. Default 2. */
+  extends Omit<HTMLAttributes<LilleNetworksElement>, 'onToggle' | 'onLoad' | 'onError'>,
+    ElementProperties {
+  /** Level of the cards' headings, so they fit the host page's outline. Default 2. */
   headingLevel?: HeadingLevel;
-  /** At most one card is open at a time. */
-  single?: boolean;
-  /** Hides the "show all / hide all" button. */
-  noToggleAll?: boolean;
   /**
    * Ids of the cards to open (space- or comma-separated, or an array). Applied when the ids
    * change, not on every render: cards a visitor opens stay open.
    */
   expanded?: string | readonly string[];
-  /** URL of a JSON document that replaces the bundled data. */
-  src?: string;
-  /** How long a `src` request may take, in milliseconds. Default 8000. */
-  timeout?: number;
-  /** A networks document that replaces the bundled data; `null` for the bundled data. */
-  data?: NetworksDocument | null;
-  /** Interface strings per language tag, over those of the data; `null` for none. */
-  strings?: StringsByLanguage | null;
   /** A card opened or closed. */
   onToggle?: (event: CustomEvent<ToggleDetail>) => void;
   /** Data from `src` or `data` was accepted and its cards are rendered. */

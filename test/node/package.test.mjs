@@ -82,7 +82,7 @@ test('the React entry leaves React, @lit/react and the element to the app, and R
 test('npm pack publishes the entries and types, not the demo build', async () => {
   const { stdout } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root });
   const files = JSON.parse(stdout)[0].files.map((file) => file.path);
-  for (const file of ['dist/lib/lille-networks.js', 'dist/node/lille-networks.js', 'dist/types/define.d.ts', 'dist/react/lille-networks.js', 'dist/types/react.d.ts', 'dist/lille-networks.js', 'dist/lille-networks.iife.js', 'dist/wordpress/lille-networks.zip']) {
+  for (const file of ['dist/lib/lille-networks.js', 'dist/node/lille-networks.js', 'dist/types/define.d.ts', 'dist/react/lille-networks.js', 'dist/types/react.d.ts', 'typings/react.d.ts', 'typings/vue.d.ts', 'typings/svelte.d.ts', 'typings/attributes.d.ts', 'dist/lille-networks.js', 'dist/lille-networks.iife.js', 'dist/wordpress/lille-networks.zip']) {
     assert.ok(files.includes(file), `${file} is published`);
   }
   assert.deepEqual(files.filter((file) => file.startsWith('dist/demo/')), []);
