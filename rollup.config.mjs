@@ -38,7 +38,7 @@ const bundles = ['dist/lille-networks.js', 'dist/lille-networks.iife.js'];
 // Rollup treat our own sources (src/define.ts!) as free of side effects.
 const nodeResolve = () => resolve({ ignoreSideEffectsForRoot: true });
 
-const minify = ({ module }) => [
+const minify = ({ module, preamble }) => [
   // Unquoted attributes and clean-css level 2: about 25 bytes gzip, which the budget needs.
   minifyTemplateLiterals({ options: { minifyOptions: { removeAttributeQuotes: true, minifyCSS: { level: 2 } } } }),
   terser({
@@ -47,7 +47,8 @@ const minify = ({ module }) => [
     compress: { passes: 3, unsafe_arrows: true },
     // Our private members start with "_"; Lit's own internals start with "_$" and keep their names.
     mangle: { properties: { regex: /^_[^$]/ } },
-    format: { comments: false },
+    // A preamble, not a banner: terser drops directives it does not know.
+    format: { comments: false, preamble },
   }),
 ];
 
@@ -83,7 +84,9 @@ const reactEntry = {
         source === './define.js' && importer?.endsWith('react.ts') ? { id: pkg.name, external: true } : null,
     },
     transpile(),
-    ...minify({ module: true }),
+    // A client module for React Server Components (Next.js' App Router): rendered from a server
+    // component, it still runs in the browser, where data and listeners are set.
+    ...minify({ module: true, preamble: "'use client';" }),
   ],
 };
 

@@ -74,6 +74,8 @@ test('the React entry leaves React, @lit/react and the element to the app, and R
   const code = readFileSync(new URL(`../../${entry.default}`, import.meta.url), 'utf8');
   const imports = [...code.matchAll(/\bfrom\s*"([^"]+)"|\bimport\s*"([^"]+)"/g)].map((match) => match[1] ?? match[2]);
   assert.deepEqual([...new Set(imports)].sort(), ['@lit/react', 'lille-networks', 'react']);
+  // Else a React Server Component would render it on the server only: no data, no listener.
+  assert.match(code, /^'use client';\n/, 'a client module for React Server Components');
   assert.ok(pkg.dependencies['@lit/react'], '@lit/react is a dependency');
   assert.equal(pkg.peerDependencies.react, '^18.0.0 || ^19.0.0');
   assert.deepEqual(pkg.peerDependenciesMeta.react, { optional: true }, 'apps without React do not get it');
