@@ -127,6 +127,7 @@ function render(
     });
   }
 
+  // Options not given are not set: the element keeps its own defaults rather than `undefined`.
   const properties = Object.fromEntries(
     Object.entries({ lang, networks, headingLevel, single, noToggleAll, expanded: ids, src, timeout }).filter(
       ([, value]) => value !== undefined,
