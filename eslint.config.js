@@ -32,8 +32,10 @@ const browserGlobals = readonly([
 ]);
 
 export default defineConfig(
-  // test/hosts/ holds host projects (Angular) built and checked with their own toolchains.
-  globalIgnores(['dist/', 'coverage/', 'custom-elements.json', '**/node_modules/', 'test/hosts/']),
+  // test/hosts/ holds host projects (Angular, React 18) built and checked with their own
+  // toolchains; test/types/ the typings' fixtures, checked by tsc, vue-tsc and svelte-check;
+  // tmp/ what the host tests build while they run.
+  globalIgnores(['dist/', 'coverage/', 'custom-elements.json', '**/node_modules/', 'test/hosts/', 'test/types/', 'tmp/']),
   {
     files: ['src/**/*.ts', 'test/**/*.ts'],
     extends: [js.configs.recommended, tseslint.configs.recommendedTypeChecked, lit.configs['flat/recommended']],

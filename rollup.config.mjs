@@ -10,6 +10,8 @@
  *   node/lille-networks.js (+ .map)  the package's entry under Node's `node` condition (server
  *                                    rendering): the API of src/index.ts, which registers nothing,
  *                                    on Lit's Node build and DOM shim
+ *   react/lille-networks.js (+ .map) `lille-networks/react` (src/react.ts): react, @lit/react, lit
+ *                                    and the package itself stay imports (types: types/react.d.ts)
  *   lille-networks.schema.json       JSON Schema of a `src`/`data` document (src/data/schema.ts)
  *   node/server.js (+ .map)          `lille-networks/server`: renderToString(), the element's
  *                                    markup with its cards in a declarative shadow root, rendered
@@ -39,7 +41,7 @@ const bundles = ['dist/lille-networks.js', 'dist/lille-networks.iife.js'];
 // Rollup treat our own sources (src/define.ts!) as free of side effects.
 const nodeResolve = () => resolve({ ignoreSideEffectsForRoot: true });
 
-const minify = ({ module }) => [
+const minify = ({ module, preamble }) => [
   // Unquoted attributes and clean-css level 2: about 25 bytes gzip, which the budget needs.
   minifyTemplateLiterals({ options: { minifyOptions: { removeAttributeQuotes: true, minifyCSS: { level: 2 } } } }),
   terser({
@@ -49,7 +51,8 @@ const minify = ({ module }) => [
     compress: { passes: 3, unsafe_arrows: true, global_defs: { LILLE_NETWORKS_VERSION: pkg.version } },
     // Our private members start with "_"; Lit's own internals start with "_$" and keep their names.
     mangle: { properties: { regex: /^_[^$]/ } },
-    format: { comments: false },
+    // A preamble, not a banner: terser drops directives it does not know.
+    format: { comments: false, preamble },
   }),
 ];
 
@@ -87,6 +90,27 @@ const nodeBase = {
   name: 'node-html-element',
   resolveId: (source) =>
     source === './html-element.js' ? fileURLToPath(new URL('./src/html-element.node.ts', import.meta.url)) : null,
+};
+
+/**
+ * The React entry imports the element from the package by its name: the app's resolver picks
+ * the defining entry in the browser and the Node build on the server, as for a direct import.
+ */
+const reactEntry = {
+  input: 'src/react.ts',
+  external: (id) => lit(id) || /^(react|lille-networks)(\/|$)/.test(id),
+  output: { file: 'dist/react/lille-networks.js', format: 'es', sourcemap: true },
+  plugins: [
+    {
+      name: 'element-from-package',
+      resolveId: (source, importer) =>
+        source === './define.js' && importer?.endsWith('react.ts') ? { id: pkg.name, external: true } : null,
+    },
+    transpile(),
+    // A client module for React Server Components (Next.js' App Router): rendered from a server
+    // component, it still runs in the browser, where data and listeners are set.
+    ...minify({ module: true, preamble: "'use client';" }),
+  ],
 };
 
 /**
@@ -205,6 +229,7 @@ export default [
     output: { file: 'dist/node/server.js', format: 'es', sourcemap: true },
     plugins: [transpile(), ...minify({ module: true })],
   },
+  reactEntry,
   codeOnlyBundle,
   {
     input: iifeEntry,

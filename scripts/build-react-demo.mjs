@@ -1,18 +1,21 @@
 /**
  * Bundles the app of demo/recipes/react.html (demo/recipes/react/main.tsx, a real React 19 app)
- * into dist/demo/react.js with esbuild, as a partner's bundler would: `lille-networks` resolves
- * by name through the package's `exports` (dist/lib/lille-networks.js, which imports lit), and
- * React is in production mode. Nothing built is committed; `npm run build` runs this after
- * Rollup, whose dist/lib it bundles.
+ * into dist/demo/react.js with esbuild, as a partner's bundler would: `lille-networks/react`
+ * resolves by name through the package's `exports` (dist/react/lille-networks.js, which imports
+ * @lit/react and the defining entry dist/lib/lille-networks.js), and React is in production
+ * mode. Nothing built is committed; `npm run build` runs this after Rollup, whose output it
+ * bundles.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 
 const root = resolve(import.meta.dirname, '..');
-if (!existsSync(resolve(root, 'dist/lib/lille-networks.js'))) {
-  console.error('build-react-demo: dist/lib/lille-networks.js is missing: run rollup -c first');
-  process.exit(1);
+for (const file of ['dist/lib/lille-networks.js', 'dist/react/lille-networks.js']) {
+  if (!existsSync(resolve(root, file))) {
+    console.error(`build-react-demo: ${file} is missing: run rollup -c first`);
+    process.exit(1);
+  }
 }
 
 const outfile = resolve(root, 'dist/demo/react.js');

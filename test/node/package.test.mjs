@@ -21,26 +21,39 @@ test('the build is there', () => {
   }
 });
 
-test('in Node, importing the package throws nothing, registers nothing and gives the API', async () => {
-  // A fresh process, as a server starts: nothing else has set up a DOM or a registry.
+/** Imports `specifier` in a fresh process, as a server starts: nothing else has set up a DOM or a registry. */
+async function importInNode(specifier) {
   const script = `
     const before = new Set(Object.getOwnPropertyNames(globalThis));
-    const api = await import('lille-networks');
+    const api = await import(${JSON.stringify(specifier)});
     const added = Object.getOwnPropertyNames(globalThis).filter((name) => !before.has(name));
     console.log(JSON.stringify({
-      resolved: import.meta.resolve('lille-networks'),
+      resolved: import.meta.resolve(${JSON.stringify(specifier)}),
       exports: Object.keys(api).sort(),
-      element: typeof api.LilleNetworks,
+      types: Object.fromEntries(Object.entries(api).map(([name, value]) => [name, typeof value])),
       registry: typeof globalThis.customElements,
       added,
     }));`;
   const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: root });
-  const result = JSON.parse(stdout);
+  return JSON.parse(stdout);
+}
+
+test('in Node, importing the package throws nothing, registers nothing and gives the API', async () => {
+  const result = await importInNode('lille-networks');
   assert.match(result.resolved, /\/dist\/node\/lille-networks\.js$/);
   assert.deepEqual(result.exports, ['LilleNetworks', 'errorEvent', 'loadEvent', 'toggleEvent']);
-  assert.equal(result.element, 'function');
+  assert.equal(result.types.LilleNetworks, 'function');
   assert.equal(result.registry, 'undefined', 'no custom element registry defined');
   // Only what every copy of lit-html records about itself.
+  assert.deepEqual(result.added.filter((name) => !/^lit/.test(name)), []);
+});
+
+test('in Node, importing lille-networks/react throws nothing, registers nothing and gives the component', async () => {
+  const result = await importInNode('lille-networks/react');
+  assert.match(result.resolved, /\/dist\/react\/lille-networks\.js$/);
+  // A forwardRef component: an object React renders.
+  assert.deepEqual(result.types, { LilleNetworks: 'object' });
+  assert.equal(result.registry, 'undefined', 'no custom element registry defined');
   assert.deepEqual(result.added.filter((name) => !/^lit/.test(name)), []);
 });
 
@@ -55,10 +68,23 @@ test('a bundler gets an entry that imports lit, and defines the element', () => 
   assert.ok(pkg.sideEffects.includes(entry.default), 'the defining entry is marked as having side effects');
 });
 
+test('the React entry leaves React, @lit/react and the element to the app, and React is optional', () => {
+  const entry = pkg.exports['./react'];
+  assert.deepEqual(entry, { types: './dist/types/react.d.ts', default: './dist/react/lille-networks.js' });
+  const code = readFileSync(new URL(`../../${entry.default}`, import.meta.url), 'utf8');
+  const imports = [...code.matchAll(/\bfrom\s*"([^"]+)"|\bimport\s*"([^"]+)"/g)].map((match) => match[1] ?? match[2]);
+  assert.deepEqual([...new Set(imports)].sort(), ['@lit/react', 'lille-networks', 'react']);
+  // Else a React Server Component would render it on the server only: no data, no listener.
+  assert.match(code, /^'use client';\n/, 'a client module for React Server Components');
+  assert.ok(pkg.dependencies['@lit/react'], '@lit/react is a dependency');
+  assert.equal(pkg.peerDependencies.react, '^18.0.0 || ^19.0.0');
+  assert.deepEqual(pkg.peerDependenciesMeta.react, { optional: true }, 'apps without React do not get it');
+});
+
 test('npm pack publishes the entries and types, not the demo build', async () => {
   const { stdout } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root });
   const files = JSON.parse(stdout)[0].files.map((file) => file.path);
-  for (const file of ['dist/lib/lille-networks.js', 'dist/node/lille-networks.js', 'dist/node/server.js', 'dist/types/server.d.ts', 'dist/types/define.d.ts', 'dist/lille-networks.js', 'dist/lille-networks.iife.js', 'dist/lille-networks.fr.html', 'dist/lille-networks.pieces.json', 'dist/wordpress/lille-networks.zip']) {
+  for (const file of ['dist/lib/lille-networks.js', 'dist/node/lille-networks.js', 'dist/node/server.js', 'dist/types/server.d.ts', 'dist/types/define.d.ts', 'dist/react/lille-networks.js', 'dist/types/react.d.ts', 'typings/react.d.ts', 'typings/vue.d.ts', 'typings/svelte.d.ts', 'typings/attributes.d.ts', 'dist/lille-networks.js', 'dist/lille-networks.iife.js', 'dist/lille-networks.fr.html', 'dist/lille-networks.pieces.json', 'dist/wordpress/lille-networks.zip']) {
     assert.ok(files.includes(file), `${file} is published`);
   }
   assert.deepEqual(files.filter((file) => file.startsWith('dist/demo/')), []);

@@ -1,135 +1,190 @@
 /**
- * React 19 for real: the README's component (demo/recipes/react/NetworksSection.tsx, with its
- * hook useLilleNetworks.ts) rendered by react-dom in Debian's Chromium, in the two ways a
- * partner's app renders it:
+ * `lille-networks/react` with real React, 19 and 18: the README's component
+ * (demo/recipes/react/NetworksSection.tsx) and a component that listens to loads and errors,
+ * rendered by react-dom in Debian's Chromium, in the two ways a partner's app renders them:
  *
  *   - client only: `createRoot`;
  *   - server rendering: `renderToString` in this Node process, importing the package by its
  *     name (its `node` build: no stub), then `hydrateRoot` in the browser over that HTML.
  *
- * The app is bundled with esbuild from the recipe files, resolving `lille-networks` by name
- * through the package's `exports` as a partner's bundler does, in React's development mode and
- * under StrictMode, so that React reports every hydration mismatch and runs effects twice.
- * Everything is built into a temporary directory. Needs `npm run build` (dist/) and Chromium.
+ * React 19 is this repository's own (devDependencies; the package by self-reference). React 18
+ * is test/hosts/react-18, an app with its own lockfile, since react-dom 18 asks for React 18 as
+ * its peer and cannot share node_modules with React 19; there the package is the one `npm pack`
+ * makes, installed as a partner's `npm install` does, which also checks the peer range.
+ *
+ * Each app is bundled with esbuild, resolving packages from its host as a partner's bundler
+ * does, in React's development mode and under StrictMode, so that React reports every
+ * hydration mismatch and runs effects twice. The bundles are written inside the host, so that
+ * Node resolves the server bundle's imports from there. Needs `npm run build` (dist/),
+ * Chromium, and the npm registry for the React 18 app's `npm ci` when its node_modules is
+ * missing or older than its lockfile.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { execFile } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import * as esbuild from 'esbuild';
 import { isCI, which } from '../../scripts/browsers.mjs';
 import { chromiumPath, launchChromium } from '../../scripts/chromium.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
+const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '../..');
 const recipe = resolve(root, 'demo/recipes/react');
 
-for (const file of ['dist/lib/lille-networks.js', 'dist/node/lille-networks.js']) {
+for (const file of ['dist/lib/lille-networks.js', 'dist/node/lille-networks.js', 'dist/react/lille-networks.js']) {
   if (!existsSync(resolve(root, file))) throw new Error(`react.test.mjs: ${file} is missing: run npm run build first`);
 }
+
+// npm exports its own state to scripts (`npm test`): the host's npm must find its own project.
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(([name]) => !/^npm_(package_|lifecycle_|config_local_prefix$)/i.test(name)),
+);
+const sh = (command, args, cwd) => run(command, args, { cwd, env, maxBuffer: 16 * 1024 * 1024 });
+
+const hosts = [
+  { react: '19', dir: root, packed: false },
+  { react: '18', dir: resolve(root, 'test/hosts/react-18'), packed: true },
+];
 
 const missing = `react.test.mjs: Chromium is missing: apt-get install --no-install-recommends chromium`;
 if (!which(chromiumPath)) {
   if (isCI()) throw new Error(missing);
   console.log(missing);
 } else {
-  describe('React 19 renders the recipe component', reactSuite);
+  for (const host of hosts) describe(`React ${host.react} renders lille-networks/react`, () => reactSuite(host));
 }
 
-/** The same tree on both sides: hydration compares the client's render with the server's HTML. */
-const app = `
-  import { StrictMode } from 'react';
+/**
+ * Both apps, the same on both sides: hydration compares the client's render with the server's
+ * HTML. `Heard` lists what its element reported, and can change a prop after hydration.
+ */
+const apps = `
+  import { StrictMode, useState, version } from 'react';
+  import { LilleNetworks } from 'lille-networks/react';
   import { NetworksSection } from './NetworksSection';
-  export const app = (networksDocument) => (
-    <StrictMode><NetworksSection networksDocument={networksDocument} /></StrictMode>
-  );`;
 
-const clientEntry = `
+  function Heard({ networksDocument }) {
+    const [heard, setHeard] = useState([]);
+    const [level, setLevel] = useState(2);
+    const hear = (line) => setHeard((lines) => [...lines, line]);
+    return (
+      <section>
+        <button type="button" onClick={() => setLevel(4)}>Level 4 headings</button>
+        <ul id="heard">{heard.map((line, index) => <li key={index}>{line}</li>)}</ul>
+        <LilleNetworks
+          className="partner-widget"
+          lang="en"
+          headingLevel={level}
+          data={networksDocument}
+          onLoad={({ detail }) => hear(\`load: \${detail.count} from \${detail.source}\`)}
+          onError={({ detail }) => hear(\`error: \${detail.reason}\`)}
+        />
+      </section>
+    );
+  }
+
+  export const reactVersion = version;
+  export const apps = {
+    recipe: (networksDocument) => <StrictMode><NetworksSection networksDocument={networksDocument} /></StrictMode>,
+    heard: (networksDocument) => <StrictMode><Heard networksDocument={networksDocument} /></StrictMode>,
+  };`;
+
+const clientEntry = `${apps}
   import { createRoot, hydrateRoot } from 'react-dom/client';
-  import { app } from 'app';
+  window.reactVersion = reactVersion;
   const container = document.getElementById('app');
-  const element = app(JSON.parse(document.getElementById('networks-document').textContent));
+  const element = apps[container.dataset.app](JSON.parse(document.getElementById('networks-document').textContent));
   // Server HTML in the container is hydrated, as a server-rendering framework does.
   if (container.firstChild) hydrateRoot(container, element);
   else createRoot(container).render(element);`;
 
-const serverEntry = `
+const serverEntry = `${apps}
   import { renderToString } from 'react-dom/server';
-  import { app } from 'app';
-  export const render = (networksDocument) => renderToString(app(networksDocument));`;
-
-/** The shared tree, as a module both entries import, resolved from the recipe's folder. */
-const appModule = {
-  name: 'app',
-  setup(build) {
-    build.onResolve({ filter: /^app$/ }, () => ({ path: 'app', namespace: 'app' }));
-    build.onLoad({ filter: /.*/, namespace: 'app' }, () => ({ contents: app, loader: 'tsx', resolveDir: recipe }));
-  },
-};
+  export const resolved = (specifier) => import.meta.resolve(specifier);
+  export const render = (app, networksDocument) => renderToString(apps[app](networksDocument));`;
 
 /**
- * On the server, packages stay imports that Node itself resolves from this repository (the
- * package by self-reference, under Node's `node` condition), as in a server-rendering app.
+ * The app's own imports resolve from its host, as in a partner's project; packages' imports
+ * resolve from where each package is installed.
  */
-const nodeResolvesPackages = (resolved) => ({
-  name: 'node-resolves-packages',
+const fromHost = (dir) => ({
+  name: 'from-host',
   setup(build) {
-    // After appModule, which claims `app` first.
-    build.onResolve({ filter: /^[^./]/ }, ({ path }) => {
-      const url = import.meta.resolve(path);
-      resolved.set(path, url);
-      return { path: url, external: true };
+    const again = {};
+    build.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.pluginData === again || args.importer.includes('/node_modules/')) return undefined;
+      return build.resolve(args.path, { kind: args.kind, resolveDir: dir, pluginData: again });
     });
   },
 });
 
-function reactSuite() {
-  let dir, server, browser, networksDocument, serverHtml, clientInputs;
-  const nodeResolved = new Map();
+/** The React 18 host gets the package as the registry would serve it: the build just made. */
+async function installPacked(host, work) {
+  const lock = join(host.dir, 'node_modules/.package-lock.json');
+  if (!existsSync(lock) || statSync(lock).mtimeMs < statSync(join(host.dir, 'package-lock.json')).mtimeMs) {
+    await sh('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], host.dir);
+  }
+  const { stdout } = await sh('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], root);
+  const tarball = join(work, JSON.parse(stdout)[0].filename);
+  await sh('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', tarball], host.dir);
+}
+
+function reactSuite(host) {
+  let work, server, browser, networksDocument, partlyInvalid, serverRender, clientInputs;
 
   before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'lille-networks-react-'));
+    await mkdir(join(host.dir, 'tmp'), { recursive: true });
+    work = await mkdtemp(join(host.dir, 'tmp', 'react-'));
+    if (host.packed) await installPacked(host, work);
+
     networksDocument = JSON.parse(await readFile(resolve(root, 'demo/networks.example.json'), 'utf8'));
-    const common = { bundle: true, format: 'esm', jsx: 'automatic', logLevel: 'error', plugins: [appModule] };
+    // One network the element must refuse (no name, no summary), beside the valid ones.
+    partlyInvalid = { ...networksDocument, networks: [...networksDocument.networks, { id: 'refused' }] };
+
+    const common = { bundle: true, format: 'esm', jsx: 'automatic', logLevel: 'error', absWorkingDir: host.dir };
     const client = await esbuild.build({
       ...common,
       stdin: { contents: clientEntry, loader: 'tsx', resolveDir: recipe },
-      outfile: join(dir, 'client.js'),
+      outfile: join(work, 'client.js'),
       platform: 'browser',
       define: { 'process.env.NODE_ENV': '"development"' },
+      plugins: [fromHost(host.dir)],
       metafile: true,
     });
     clientInputs = Object.keys(client.metafile.inputs);
+    // Packages stay imports, which Node resolves from the bundle's place in the host.
     await esbuild.build({
       ...common,
       stdin: { contents: serverEntry, loader: 'tsx', resolveDir: recipe },
-      outfile: join(dir, 'server.mjs'),
+      outfile: join(work, 'server.mjs'),
       platform: 'node',
-      plugins: [appModule, nodeResolvesPackages(nodeResolved)],
+      packages: 'external',
     });
-    const { render } = await import(pathToFileURL(join(dir, 'server.mjs')).href);
-    serverHtml = render(networksDocument);
+    serverRender = await import(pathToFileURL(join(work, 'server.mjs')).href);
 
     // The document travels in the page as JSON, as server-rendering frameworks pass props.
-    const json = JSON.stringify(networksDocument).replace(/</g, '\\u003c');
-    const page = (html) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
-      <title>React 19</title><link rel="icon" href="data:,"></head><body>
-      <div id="app">${html}</div>
-      <script type="application/json" id="networks-document">${json}</script>
+    const page = (app, document, html) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+      <title>React ${host.react}</title><link rel="icon" href="data:,"></head><body>
+      <div id="app" data-app="${app}">${html}</div>
+      <script type="application/json" id="networks-document">${JSON.stringify(document).replace(/</g, '\\u003c')}</script>
       <script type="module" src="/client.js"></script></body></html>`;
-    await writeFile(join(dir, 'client-only.html'), page(''));
-    await writeFile(join(dir, 'server-rendered.html'), page(serverHtml));
-    server = await serve(dir);
+    for (const [app, document] of [['recipe', networksDocument], ['heard', partlyInvalid]]) {
+      await writeFile(join(work, `${app}-client.html`), page(app, document, ''));
+      await writeFile(join(work, `${app}-server.html`), page(app, document, serverRender.render(app, document)));
+    }
+    server = await serve(work);
     browser = await launchChromium();
   });
 
   after(async () => {
     await browser?.close();
     await server?.stop();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    if (work) await rm(work, { recursive: true, force: true });
   });
 
   /** Opens a page; records what a developer would see in the console, and every load event. */
@@ -162,6 +217,8 @@ function reactSuite() {
       }).observe(document, { childList: true, subtree: true });
     });
     await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.loads.length > 0, { timeout: 5000 }).catch(() => {});
+    assert.equal(await page.evaluate(() => window.reactVersion?.split('.')[0]), host.react, `React ${host.react} runs the page`);
     return { page, problems };
   }
 
@@ -184,28 +241,28 @@ function reactSuite() {
       });
     });
 
-  const appButton = (page) => page.$eval('#app section > button', (button) => button.textContent);
+  const text = (page, selector) => page.$eval(selector, (node) => node.textContent);
 
-  /** Waits until the app's button no longer reads `before`, then returns what it reads. */
-  async function appButtonAfter(page, before) {
+  /** Waits until `selector` no longer reads `before`, then returns what it reads. */
+  async function textAfter(page, selector, before) {
     await page
-      .waitForFunction((text) => document.querySelector('#app section > button').textContent !== text, { timeout: 5000 }, before)
+      .waitForFunction((css, text) => document.querySelector(css).textContent !== text, { timeout: 5000 }, selector, before)
       .catch(() => {});
-    return appButton(page);
+    return text(page, selector);
   }
 
+  const appButton = '#app section > button';
   const expected = (id) => networksDocument.networks.find((network) => network.id === id);
 
-  /** What a person does and sees, the same after createRoot and after hydrateRoot. */
-  async function usesTheWidget(path) {
+  /** What a person does and sees with the recipe, the same after createRoot and hydrateRoot. */
+  async function usesTheRecipe(path) {
     const { page, problems } = await open(path);
     try {
-      await page.waitForFunction(() => window.loads.length > 0, { timeout: 5000 }).catch(() => {});
       const shown = await cards(page);
       assert.deepEqual(
         shown.map(({ heading, name, summary }) => ({ heading, name, summary })),
         ['eurocities', 'polis'].map((id) => ({ heading: 'h3', name: expected(id).shortName, summary: expected(id).summary.en })),
-        'the cards show the given document (heading-level 3, networks "eurocities polis")',
+        'the cards show the given document (headingLevel 3, networks "eurocities polis")',
       );
       assert.match(shown[0].summary, /\(example document\)$/, 'the given data, not the bundled data');
       const element = await page.evaluate(() => {
@@ -216,16 +273,16 @@ function reactSuite() {
       assert.equal(element.dataVersion, networksDocument.version, 'data is set as a property');
       assert.deepEqual(element.loads, [{ source: 'data', count: networksDocument.networks.length }], 'one load, even under StrictMode');
 
-      assert.equal(await appButton(page), 'Close all (0 open)');
+      assert.equal(await text(page, appButton), 'Close all (0 open)');
       await page.click('lille-networks >>> [part=button]');
-      assert.equal(await appButtonAfter(page, 'Close all (0 open)'), 'Close all (1 open)', 'a click is heard once');
+      assert.equal(await textAfter(page, appButton, 'Close all (0 open)'), 'Close all (1 open)', 'a click reaches onToggle once');
       // After that re-render too, the listener is there, and only once.
       await (await page.$$('lille-networks >>> [part=button]'))[1].click();
-      assert.equal(await appButtonAfter(page, 'Close all (1 open)'), 'Close all (2 open)');
+      assert.equal(await textAfter(page, appButton, 'Close all (1 open)'), 'Close all (2 open)');
       assert.deepEqual((await cards(page)).map((card) => [card.expanded, card.panelShown]), [['true', true], ['true', true]]);
 
-      await page.click('#app section > button');
-      assert.equal(await appButtonAfter(page, 'Close all (2 open)'), 'Close all (0 open)', 'collapseAll() through the ref');
+      await page.click(appButton);
+      assert.equal(await textAfter(page, appButton, 'Close all (2 open)'), 'Close all (0 open)', 'collapseAll() through the ref');
       assert.deepEqual((await cards(page)).map((card) => [card.expanded, card.panelShown]), [['false', false], ['false', false]]);
 
       assert.deepEqual(problems, [], 'no error or warning in the console');
@@ -235,27 +292,74 @@ function reactSuite() {
     }
   }
 
-  test('the app bundle imports the package by name, through its bundler entry', () => {
-    assert.ok(clientInputs.includes('dist/lib/lille-networks.js'), clientInputs.filter((input) => /lille/.test(input)).join());
-    assert.ok(!clientInputs.includes('dist/lille-networks.js'), 'the self-contained bundle is not the bundler entry');
+  /** onLoad and onError, each heard once; a prop changed after the first render reaches the element. */
+  async function hearsLoadsAndErrors(path) {
+    const { page, problems } = await open(path);
+    try {
+      await page.waitForFunction(() => document.querySelectorAll('#heard li').length >= 2, { timeout: 5000 }).catch(() => {});
+      const heard = await page.$$eval('#heard li', (items) => items.map((item) => item.textContent));
+      assert.deepEqual(heard.toSorted(), ['error: invalid', `load: ${networksDocument.networks.length} from data`]);
+      assert.deepEqual(
+        [...new Set((await cards(page)).map((card) => card.heading))],
+        ['h2'],
+        'the default heading level',
+      );
+      assert.equal(await page.$eval('lille-networks', (element) => element.className), 'partner-widget');
+
+      await page.click('#app section > button');
+      await page.waitForFunction(() => document.querySelector('lille-networks').shadowRoot.querySelector('h4'), { timeout: 5000 }).catch(() => {});
+      assert.deepEqual([...new Set((await cards(page)).map((card) => card.heading))], ['h4'], 'headingLevel 4 after a re-render');
+      assert.deepEqual(await page.$$eval('#heard li', (items) => items.length), 2, 'nothing heard again after the re-render');
+
+      // The element's own warning names what it refused; React has nothing to say.
+      assert.equal(problems.length, 1, problems.join('\n'));
+      assert.match(problems[0], /^console\.warn: <lille-networks>: data: .*refused/);
+    } finally {
+      await page.close();
+    }
+  }
+
+  test('the app bundle takes the React entry and the defining entry from the package', () => {
+    const entries = ['dist/react/lille-networks.js', 'dist/lib/lille-networks.js'].map((file) =>
+      relative(host.dir, resolve(host.packed ? join(host.dir, 'node_modules/lille-networks') : root, file)),
+    );
+    for (const entry of entries) assert.ok(clientInputs.includes(entry), `${entry} not in ${clientInputs.filter((input) => /lille/.test(input))}`);
+    assert.ok(!clientInputs.some((input) => /(^|\/)dist\/lille-networks\.js$/.test(input)), 'not the self-contained bundle');
+    assert.ok(clientInputs.some((input) => /(^|\/)node_modules\/@lit\/react\//.test(input)), "Lit's @lit/react is bundled");
   });
 
-  test('client rendering (createRoot): data, the toggle listener and collapseAll() work', async () => {
-    const firstDrawn = await usesTheWidget('/client-only.html');
+  test('client rendering (createRoot): data, onToggle and collapseAll() through the ref work', async () => {
+    const firstDrawn = await usesTheRecipe('/recipe-client.html');
     assert.deepEqual(firstDrawn, [expected('eurocities').summary.en], 'the bundled data never shows first');
   });
 
-  test('server rendering: renderToString in Node writes the attributes only', () => {
-    assert.equal(new URL(nodeResolved.get('lille-networks')).pathname, resolve(root, 'dist/node/lille-networks.js'));
-    assert.equal(globalThis.customElements?.get('lille-networks'), undefined, 'the Node build registers nothing');
-    const tags = [...serverHtml.matchAll(/<lille-networks\b([^>]*)>/g)];
-    assert.equal(tags.length, 1, serverHtml);
-    const attributes = Object.fromEntries([...tags[0][1].matchAll(/\s([^\s=]+)="([^"]*)"/g)].map(([, name, value]) => [name, value]));
-    assert.deepEqual(attributes, { lang: 'en', 'heading-level': '3', networks: 'eurocities polis' });
-    assert.doesNotMatch(serverHtml, /\sdata=|onlille/);
+  test('client rendering (createRoot): onLoad and onError are heard once, props reach the element', async () => {
+    await hearsLoadsAndErrors('/heard-client.html');
   });
 
-  test('server rendering then hydrateRoot: data, the toggle listener and collapseAll() work', async () => {
-    await usesTheWidget('/server-rendered.html');
+  test('server rendering: renderToString in Node writes the options as attributes, and registers nothing', () => {
+    const packageDir = host.packed ? join(host.dir, 'node_modules/lille-networks') : root;
+    assert.equal(new URL(serverRender.resolved('lille-networks/react')).pathname, join(packageDir, 'dist/react/lille-networks.js'));
+    assert.equal(new URL(serverRender.resolved('lille-networks')).pathname, join(packageDir, 'dist/node/lille-networks.js'));
+    assert.equal(serverRender.reactVersion.split('.')[0], host.react);
+    assert.equal(globalThis.customElements?.get('lille-networks'), undefined, 'the Node build registers nothing');
+
+    const attributesOf = (html) => {
+      const tags = [...html.matchAll(/<lille-networks\b([^>]*)>/g)];
+      assert.equal(tags.length, 1, html);
+      return Object.fromEntries([...tags[0][1].matchAll(/\s([^\s=]+)="([^"]*)"/g)].map(([, name, value]) => [name, value]));
+    };
+    const recipeHtml = serverRender.render('recipe', networksDocument);
+    assert.deepEqual(attributesOf(recipeHtml), { lang: 'en', networks: 'eurocities polis', 'heading-level': '3' });
+    assert.doesNotMatch(recipeHtml, /\sdata=|\son/i);
+    assert.deepEqual(attributesOf(serverRender.render('heard', partlyInvalid)), { class: 'partner-widget', lang: 'en', 'heading-level': '2' });
+  });
+
+  test('server rendering then hydrateRoot: data, onToggle and collapseAll() through the ref work', async () => {
+    await usesTheRecipe('/recipe-server.html');
+  });
+
+  test('server rendering then hydrateRoot: onLoad and onError are heard once, props reach the element', async () => {
+    await hearsLoadsAndErrors('/heard-server.html');
   });
 }

@@ -1,7 +1,7 @@
 /**
  * The app of demo/recipes/react.html: NetworksSection rendered by React 19 in the browser, given
  * the example document as its data. `npm run build` bundles it into dist/demo/react.js
- * (scripts/build-react-demo.mjs), as a partner's bundler would.
+ * (scripts/build-react-demo.mjs), as a partner's bundler would, with `lille-networks/react`.
  */
 import type { NetworksDocument } from 'lille-networks';
 import { StrictMode } from 'react';

@@ -1,0 +1,1 @@
+/// <reference types="lille-networks/typings/vue" />
