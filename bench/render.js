@@ -1,8 +1,8 @@
 /**
  * Page side of scripts/bench.mjs, loaded by bench/render.html next to /dist/lille-networks.js.
  * It holds no data and no markup of its own: scripts/bench.mjs hands it the networks document
- * (for the widget) and the native markup made from the same document by the element's own
- * description of a card (for the native baseline). Times are performance.now() differences in
+ * (for the widget) and the native markup (for the native baseline), which `nativeFrom` makes
+ * from the element's own server markup of the same document. Times are performance.now() differences in
  * milliseconds. "Rendered" always means: the DOM is built and style + layout have been forced
  * synchronously (`offsetHeight`), for the widget and the native baseline alike; paint is not
  * included.
@@ -21,6 +21,34 @@ const count = (kind) =>
   kind === 'widget'
     ? stage.querySelector('lille-networks')?.shadowRoot.querySelectorAll('[part=card]').length ?? 0
     : stage.querySelectorAll('details').length;
+
+// ---- The native baseline ----------------------------------------------------------------------
+
+/**
+ * The native baseline of `markup`, the element's server markup (renderToString): each card as
+ * <details>, whose <summary> holds the card's heading with what its button holds (name, hidden
+ * comma, summary), then what its panel holds, all of it the element's own templates' output;
+ * before the cards, a plain button where the element has "show all".
+ */
+export function nativeFrom(markup) {
+  const root = Document.parseHTMLUnsafe(markup).querySelector('lille-networks').shadowRoot;
+  const wrapper = root.querySelector('[lang]');
+  const native = document.createElement('div');
+  native.lang = wrapper.lang;
+  const button = native.appendChild(document.createElement('button'));
+  button.type = 'button';
+  button.textContent = wrapper.querySelector('[part=toggle-all]').textContent;
+  for (const card of root.querySelectorAll('[part=card]')) {
+    const details = native.appendChild(document.createElement('details'));
+    const summary = details.appendChild(document.createElement('summary'));
+    const heading = summary.appendChild(document.createElement(card.querySelector('[part=heading]').localName));
+    heading.append(...card.querySelector('[part=button]').childNodes);
+    const panel = details.appendChild(document.createElement('div'));
+    panel.className = 'panel';
+    panel.append(...card.querySelector('[part=panel]').childNodes);
+  }
+  return native.outerHTML;
+}
 
 // ---- First render -------------------------------------------------------------------------------
 
@@ -178,4 +206,4 @@ export async function addInstances(kind, instances, cards, html) {
 
 export const ready = customElements.whenDefined('lille-networks');
 
-window.bench = { setLanguage, firstRender, toggles, contents, mutations, addInstances, ready };
+window.bench = { setLanguage, nativeFrom, firstRender, toggles, contents, mutations, addInstances, ready };

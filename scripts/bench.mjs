@@ -6,22 +6,25 @@
  *   - first render and one-card toggle at 6, 60 and 600 cards (data property), each widget page
  *     load paired with a page load of the native baseline, in alternating order, so that every
  *     ratio is measured side by side; the baseline is the same content as <details>/<summary>,
- *     made here from the element's own description of a card (src/card.ts through
- *     scripts/lib/artifacts.mjs) and set with innerHTML by bench/render.js;
+ *     made from the element's own server markup of the same document (renderToString, then
+ *     `nativeFrom` in bench/render.js) and set with innerHTML;
  *   - that both sides show the same texts and links;
  *   - DOM mutations outside the toggled card among 600;
+ *   - first paint of the cards and layout shift, side by side: the server's markup with the
+ *     element's script, the plain empty tag with it, and a static page with the same markup and
+ *     no script (the floor), the script arriving at once or 3 s late, the CPU slowed 4×;
  *   - load: script start → six rendered cards, on bench/load.html, cold and warm page loads;
  *   - heap per instance with 100 instances;
- *   - cumulative layout shift of demo/index.html while the element loads;
  *   - bundle sizes, code and content apart, from `node scripts/size.mjs --json`.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { launchChromium } from './chromium.mjs';
-import { cardBodyHtml, cardsOf, escape } from './lib/artifacts.mjs';
 import { loadSources } from './lib/sources.mjs';
 import { serve } from './serve.mjs';
+
+const { renderToString } = await import(new URL('../dist/node/server.js', import.meta.url).href);
 
 // ---- Settings and targets -------------------------------------------------------------------------
 
@@ -39,14 +42,17 @@ const LOAD_COLD_RUNS = 25;
 const LOAD_WARM_RUNS = 20;
 const HEAP_INSTANCES = 100;
 const HEAP_RUNS = 3;
-const CLS_RUNS = 5;
-/** The second CLS scenario holds the bundle back this long, as a slow network would. */
-const CLS_BUNDLE_DELAY_MS = 300;
-const CLS_VIEWPORT = { width: 1024, height: 800, deviceScaleFactor: 1 };
+/** Page loads per page and script delay, for the first paint and the layout shift. */
+const PAINT_RUNS = 5;
+/** When the element's script arrives after the page: at once, and late, as on a slow network. */
+const PAINT_SCRIPT_DELAYS_MS = [0, 3000];
+const PAINT_CPU_SLOWDOWN = 4;
+const PAINT_VIEWPORT = { width: 1024, height: 800, deviceScaleFactor: 1 };
 
 /** Widget ÷ native at 600 cards, for the first render and for a toggle (open and close alike). */
 const TARGET_RATIO = 1;
-const TARGET_CLS = 0.1; // demo page while the element loads
+/** The server's markup: its cards painted no later than the static page's, and nothing moves. */
+const TARGET_CLS = 0;
 
 const OUTPUT = 'bench/results.md';
 const BUNDLE = 'dist/lille-networks.js';
@@ -68,6 +74,7 @@ const median = (values) => quantile(values, 0.5);
 const ms = (value) => (value < 10 ? value.toFixed(2) : value.toFixed(1));
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const times = (ratio) => `${ratio.toFixed(2)}×`;
+const signed = (value) => `${value < 0 ? '−' : '+'}${ms(Math.abs(value))}`;
 const mark = (ok) => (ok ? '✅' : '❌');
 
 function sizeFigures() {
@@ -99,26 +106,6 @@ const makeDocument = (networks, count) => ({
   version: 1,
   networks: Array.from({ length: count }, (_, i) => ({ ...structuredClone(networks[i % networks.length]), id: `x-${i + 1}` })),
 });
-
-/**
- * The native baseline: each card as <details>, its name and summary in the <summary> (under a
- * heading, as the widget's button is), then the fallback's body of the card, all from the
- * element's own description of it; before them, a button where the widget has "show all".
- */
-function nativeHtml({ strings, describeCard }, networks) {
-  const t = strings[LANGUAGE];
-  const cards = cardsOf(networks, LANGUAGE, t, describeCard).map((card) =>
-    [
-      '<details>',
-      `<summary><h2 id="${escape(card.id)}"><span class="name">${escape(card.name)}</span> <span class="summary">${escape(card.summary)}</span></h2></summary>`,
-      '<div class="panel">',
-      ...cardBodyHtml(card, 2),
-      '</div>',
-      '</details>',
-    ].join('\n'),
-  );
-  return `<div lang="${LANGUAGE}">\n<button type="button">${escape(t.showAll)}</button>\n${cards.join('\n')}\n</div>`;
-}
 
 // ---- Runs -------------------------------------------------------------------------------------------------
 
@@ -276,60 +263,93 @@ async function measureHeap(browser, origin, bundled) {
   return runs;
 }
 
-async function measureCls(browser, origin) {
-  const scenarios = [
-    { name: 'bundle served at once (local server)', delay: 0, values: [] },
-    { name: `bundle held back ${CLS_BUNDLE_DELAY_MS} ms (slow network)`, delay: CLS_BUNDLE_DELAY_MS, values: [] },
-  ];
-  for (const scenario of scenarios) {
-    for (let i = 0; i < CLS_RUNS; i++) {
-      const context = await browser.createBrowserContext();
-      const page = await context.newPage();
-      watch(page, 'cls');
-      await page.setViewport(CLS_VIEWPORT);
-      await page.evaluateOnNewDocument(() => {
-        window.__cls = { value: 0, shifts: 0, moved: [] };
-        const name = (node) => (node ? `${node.nodeName.toLowerCase()}${node.className ? `.${node.className}` : ''}` : '?');
-        const take = (entries) => {
-          for (const entry of entries) {
-            if (entry.hadRecentInput) continue;
-            window.__cls.value += entry.value;
-            window.__cls.shifts += 1;
-            window.__cls.moved.push(...entry.sources.map((source) => name(source.node)));
-          }
-        };
-        window.__clsObserver = new PerformanceObserver((list) => take(list.getEntries()));
-        window.__clsObserver.observe({ type: 'layout-shift', buffered: true });
-        window.__clsTake = () => take(window.__clsObserver.takeRecords());
-      });
-      if (scenario.delay) {
+/**
+ * The page around the cards, for the paint measurements: a heading and a paragraph above, and
+ * text below (what a layout shift moves). `cards` is the element's markup; `script`, whether the
+ * page loads the element's script (as a module, in <head>, as the README says).
+ */
+const paintPage = (cards, script) => `<!doctype html>
+<html lang="${LANGUAGE}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,"><title>bench: first paint</title>
+<style>body { margin: 1rem; font: 16px/1.5 system-ui, sans-serif; max-width: 60rem; }</style>
+<script>
+  // The frame in which the cards first have a size: they are painted at its end.
+  window.__paint = { shift: 0 };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__paint.shift += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  const look = () => {
+    const card = document.querySelector('lille-networks')?.shadowRoot?.querySelector('[part=card]');
+    if (card?.getBoundingClientRect().height) window.__paint.cards = performance.now();
+    else requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+</script>
+${script ? `<script type="module" src="/${BUNDLE}"></script>` : ''}
+</head><body>
+<h1>Les réseaux européens de la Métropole</h1>
+<p>La Métropole européenne de Lille participe à plusieurs réseaux européens.</p>
+${cards}
+<h2 id="below">Pour aller plus loin</h2>
+<p>${'Le bureau européen accompagne les communes et les acteurs du territoire. '.repeat(12)}</p>
+</body></html>`;
+
+/**
+ * Side by side, in one run: the server's markup with the element's script, the plain empty tag
+ * with it, and the floor, a static page with the server's markup and no script; the script
+ * arriving at once or late, the CPU slowed. Each load in a new incognito context (no cache).
+ */
+async function measurePaint(browser, origin) {
+  const pages = {
+    static: paintPage(renderToString({ lang: LANGUAGE }), false),
+    server: paintPage(renderToString({ lang: LANGUAGE }), true),
+    'empty tag': paintPage(`<lille-networks lang="${LANGUAGE}"></lille-networks>`, true),
+  };
+  const results = [];
+  for (const delay of PAINT_SCRIPT_DELAYS_MS) {
+    const runs = Object.fromEntries(Object.keys(pages).map((kind) => [kind, []]));
+    for (let i = 0; i < PAINT_RUNS; i++) {
+      const order = Object.keys(pages);
+      for (const kind of i % 2 ? order.reverse() : order) {
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage();
+        watch(page, `paint (${kind})`);
+        await page.setViewport(PAINT_VIEWPORT);
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: PAINT_CPU_SLOWDOWN });
         await page.setRequestInterception(true);
         page.on('request', (request) => {
-          if (new URL(request.url()).pathname === `/${BUNDLE}`) setTimeout(() => request.continue(), scenario.delay);
+          const path = new URL(request.url()).pathname;
+          if (path === '/bench/paint.html') request.respond({ contentType: 'text/html', body: pages[kind] });
+          else if (path === `/${BUNDLE}`) setTimeout(() => request.continue(), delay);
           else request.continue();
         });
+        await page.goto(`${origin}/bench/paint.html`, { waitUntil: 'domcontentloaded' });
+        const result = await page.evaluate(async (scripted) => {
+          if (scripted) {
+            await customElements.whenDefined('lille-networks');
+            await document.querySelector('lille-networks').updateComplete;
+          }
+          while (window.__paint.cards === undefined) await new Promise((resolve) => requestAnimationFrame(resolve));
+          // Layout shifts are reported after the frame that paints them: let a few frames go by.
+          for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+          const paint = performance.getEntriesByName('first-contentful-paint')[0];
+          return {
+            cards: window.__paint.cards,
+            firstPaint: paint?.startTime ?? null,
+            shift: window.__paint.shift,
+            count: document.querySelector('lille-networks').shadowRoot.querySelectorAll('[part=card]').length,
+          };
+        }, kind !== 'static');
+        if (result.count !== 6) problems.push(`paint (${kind}): ${result.count} cards instead of 6`);
+        runs[kind].push(result);
+        await context.close();
       }
-      await page.goto(`${origin}/demo/index.html`, { waitUntil: 'load' });
-      const result = await page.evaluate(async () => {
-        await customElements.whenDefined('lille-networks');
-        const element = document.querySelector('lille-networks');
-        await element.updateComplete;
-        // Layout shifts are reported after the frame that paints them: let a few frames go by.
-        for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        window.__clsTake();
-        return {
-          ...window.__cls,
-          cards: element.shadowRoot.querySelectorAll('[part=card]').length,
-          height: element.getBoundingClientRect().height,
-        };
-      });
-      if (result.cards !== 6) problems.push(`cls: ${result.cards} cards on demo/index.html instead of 6`);
-      scenario.values.push(result);
-      await context.close();
     }
+    results.push({ delay, runs });
+    log(`paint: script ${delay} ms late, done`);
   }
-  return scenarios;
+  return results;
 }
 
 // ---- Figures -------------------------------------------------------------------------------------------
@@ -363,7 +383,7 @@ function summarise(pairs) {
 
 // ---- Report -------------------------------------------------------------------------------------------
 
-function report({ machine, size, load, render, content, mutations, heap, cls }) {
+function report({ machine, size, load, render, content, mutations, heap, paint }) {
   const lines = [];
   const out = (line = '') => lines.push(line);
   const table = (head, rows) => {
@@ -376,7 +396,9 @@ function report({ machine, size, load, render, content, mutations, heap, cls }) 
 
   const judged = render[JUDGED];
   const outside = mutations.reduce((sum, m) => sum + m.outside, 0);
-  const clsWorst = Math.max(...cls.map((s) => median(s.values.map((v) => v.value))));
+  const paintOf = (runs, key) => median(runs.map((run) => run[key]));
+  const serverShift = Math.max(...paint.map(({ runs }) => paintOf(runs.server, 'shift')));
+  const serverLater = Math.max(...paint.map(({ runs }) => paintOf(runs.server, 'cards') - paintOf(runs.static, 'cards')));
   const { code, es, iife } = size.figures;
 
   out('# `<lille-networks>` benchmark results');
@@ -407,7 +429,8 @@ function report({ machine, size, load, render, content, mutations, heap, cls }) 
       ? `${content.differences.length} differences (see the warnings)`
       : `${content.texts} texts and ${content.links} links alike in ${CONTENT_CARDS} cards`, mark(!content.differences.length)],
     [`DOM mutations outside the toggled card (${JUDGED} cards)`, `${outside} in ${mutations.length} toggles`, mark(outside === 0)],
-    [`CLS of demo/index.html while loading < ${TARGET_CLS}`, cls.map((s) => `${median(s.values.map((v) => v.value)).toFixed(3)} (${s.delay ? 'slow' : 'local'})`).join(', '), mark(clsWorst < TARGET_CLS)],
+    [`Server's markup: layout shift = ${TARGET_CLS}, whenever the script arrives`, `${serverShift.toFixed(3)} at worst`, mark(serverShift <= TARGET_CLS)],
+    [`Server's markup: cards painted when the static page's are (medians, within the ${PAINT_RUNS} loads' noise)`, `${signed(serverLater)} ms at worst`, mark(serverLater <= 17 * PAINT_CPU_SLOWDOWN)],
     ...[code, es, iife].filter(Boolean).map((f) => [`${f.what} ≤ ${f.max} B gzip (enforced by \`npm test\`)`, `${f.gzip} B`, mark(f.gzip <= f.max)]),
   ]);
 
@@ -421,10 +444,10 @@ function report({ machine, size, load, render, content, mutations, heap, cls }) 
   out('  baseline are measured the same way.');
   out('- **Input** (scripts/bench.mjs): *N* networks, the bundled ones cloned round-robin with ids `x-1`…`x-N`, as');
   out('  one document. The widget gets that document as its `data` property. The native baseline is made from the');
-  out('  same document in Node, by the element\'s own description of a card (`describeCard` in src/card.ts, through');
-  out('  `cardsOf` and `cardBodyHtml` of scripts/lib/artifacts.mjs, as the no-JavaScript fallback is): per card a');
-  out('  `<details>` whose `<summary>` holds a level-2 heading with the name and the summary, then the card\'s body');
-  out(`  (description, facts, what Lille Métropole does there, working groups, projects, links), in ${LANGUAGE === 'fr' ? 'French' : LANGUAGE}; before the`);
+  out('  element\'s own markup of the same document (`renderToString` of the server entry, the element\'s templates),');
+  out('  turned into plain elements before the runs (`nativeFrom` in bench/render.js): per card a `<details>` whose');
+  out('  `<summary>` holds the card\'s level-2 heading with what its button holds (the name and the summary), then');
+  out(`  what its panel holds (description, facts, what Lille Métropole does there, projects, links), in ${LANGUAGE === 'fr' ? 'French' : LANGUAGE}; before the`);
   out('  cards, a button where the widget has "show all". The page receives that HTML as a string. Its styles');
   out('  (bench/render.html) are plain: no `content-visibility`, no containment. The widget\'s own styles may use');
   out('  them (src/styles.ts): the ratio compares the widget with what plain `<details>` markup costs a page.');
@@ -453,12 +476,17 @@ function report({ machine, size, load, render, content, mutations, heap, cls }) 
   out(`  \`HeapProfiler.collectGarbage\` (twice) then \`Runtime.getHeapUsage\` before and after; difference ÷ ${HEAP_INSTANCES}.`);
   out('  *JS heap* = V8 `usedSize`; *Blink heap* = `embedderHeapUsedSize` (DOM nodes live there). Native: 100 copies');
   out(`  of the native markup of the same six networks. Median of ${HEAP_RUNS} pages.`);
-  out('- **CLS:** demo/index.html at 1024×800, a new incognito context per load, in two scenarios: the bundle served');
-  out('  at once by the local server (whether the first paint comes before the element is defined is then a race), and');
-  out(`  the bundle held back ${CLS_BUNDLE_DELAY_MS} ms by request interception (as on a real network). A \`PerformanceObserver\` for`);
-  out('  `layout-shift` (buffered, installed before any page script) sums the values of entries without recent input');
-  out(`  until the element has rendered plus 3 frames and 300 ms. Median of ${CLS_RUNS} loads per scenario; the target is`);
-  out('  checked against the worse scenario.');
+  out(`- **First paint and layout shift** (pages made by scripts/bench.mjs, served through request interception):`);
+  out('  a heading and a paragraph, the cards, then a heading and text below them. *Server* holds the element\'s');
+  out('  markup from `renderToString({ lang })` and loads the element\'s script as a module in `<head>`; *empty tag*');
+  out('  holds `<lille-networks lang>` and loads the script the same way; *static* holds the same markup as *server* and');
+  out('  no script (the floor: what the browser paints from the HTML alone). The script\'s response is held back');
+  out(`  ${PAINT_SCRIPT_DELAYS_MS.join(' or ')} ms; the CPU is slowed ${PAINT_CPU_SLOWDOWN}× (CDP \`Emulation.setCPUThrottlingRate\`); a new incognito context`);
+  out(`  per load (no cache), ${PAINT_RUNS} loads per page and delay, the three pages in turn, in alternating order.`);
+  out('  *Cards painted*: an inline script in `<head>` looks at each animation frame for a card with a size; the');
+  out('  frame where it first has one paints it (`performance.now()` at that frame\'s callback). *First paint*: the');
+  out('  `first-contentful-paint` entry. *Layout shift*: the sum of `layout-shift` entries (buffered), once the');
+  out('  element has rendered, plus three frames.');
   out('- **Size:** `node scripts/size.mjs --json` (gzip level 9, brotli quality 11): *code* is the module built with');
   out('  no bundled networks, *content* the rest of dist/lille-networks.js.');
   out();
@@ -545,16 +573,16 @@ function report({ machine, size, load, render, content, mutations, heap, cls }) 
   };
   table(['', 'JS heap', 'Blink heap', 'Total'], [heapRow('Widget', heap.widget), heapRow('Native markup', heap.native)]);
 
-  out('## Cumulative layout shift, demo/index.html (1024×800)');
+  out(`## First paint and layout shift: server's markup, empty tag and static page (CPU ${PAINT_CPU_SLOWDOWN}× slower, ${PAINT_VIEWPORT.width}×${PAINT_VIEWPORT.height})`);
   out();
-  table(['Scenario', 'loads', 'median CLS', 'min–max', 'shifts (median)', 'elements moved', `< ${TARGET_CLS}`], cls.map((s) => {
-    const v = s.values.map((x) => x.value);
-    const moved = [...new Set(s.values.flatMap((x) => x.moved))].join(', ') || '–';
-    return [s.name, v.length, median(v).toFixed(3), `${Math.min(...v).toFixed(3)}–${Math.max(...v).toFixed(3)}`,
-      median(s.values.map((x) => x.shifts)), moved, mark(median(v) < TARGET_CLS)];
-  }));
-  out(`Height of the rendered element (all cards closed): ${median(cls.flatMap((s) => s.values.map((x) => x.height))).toFixed(0)} px at ${CLS_VIEWPORT.width} px wide.`);
+  out('Medians of the loads, in ms from navigation start; "vs static" is the median of the page\'s minus the static page\'s.');
   out();
+  table(['Script arrives', 'Page', 'loads', 'cards painted', 'vs static', 'first paint', 'layout shift (median, max)'],
+    paint.flatMap(({ delay, runs }) => Object.entries(runs).map(([kind, values]) => [
+      delay ? `${delay} ms late` : 'at once', kind, values.length, `**${ms(paintOf(values, 'cards'))}**`,
+      kind === 'static' ? '–' : signed(paintOf(values, 'cards') - paintOf(runs.static, 'cards')),
+      ms(paintOf(values, 'firstPaint')), `${paintOf(values, 'shift').toFixed(3)}, ${Math.max(...values.map((v) => v.shift)).toFixed(3)}`,
+    ])));
 
   out('## Bundle size (bytes)');
   out();
@@ -582,17 +610,24 @@ if (!existsSync(BUNDLE)) {
 }
 const size = sizeFigures();
 const sources = await loadSources();
-const inputs = Object.fromEntries(
+const markups = Object.fromEntries(
   [...new Set([...SIZES, CONTENT_CARDS])].map((count) => {
     const document = makeDocument(sources.bundledNetworks, count);
-    return [count, { document, html: nativeHtml(sources, document.networks) }];
+    return [count, { document, markup: renderToString({ lang: LANGUAGE, data: document }) }];
   }),
 );
-const bundled = { count: sources.bundledNetworks.length, html: nativeHtml(sources, sources.bundledNetworks) };
 const server = await serve();
 const browser = await launchChromium();
 let figures;
 try {
+  // The native baseline of each document, from the element's own markup of it (not timed).
+  const { page: maker, open: openMaker } = await renderPage(browser, server.origin, 'native baseline');
+  await openMaker();
+  const nativeOf = (markup) => maker.evaluate((markup) => window.bench.nativeFrom(markup), markup);
+  const inputs = {};
+  for (const [count, { document, markup }] of Object.entries(markups)) inputs[count] = { document, html: await nativeOf(markup) };
+  const bundled = { count: sources.bundledNetworks.length, html: await nativeOf(renderToString({ lang: LANGUAGE })) };
+  await maker.close();
   log('same content on both sides…');
   const content = await compareContent(browser, server.origin, inputs[CONTENT_CARDS]);
   log('first render and toggle…');
@@ -601,8 +636,8 @@ try {
   const load = await measureLoad(browser, server.origin);
   log('memory…');
   const heap = await measureHeap(browser, server.origin, bundled);
-  log('layout shift…');
-  const cls = await measureCls(browser, server.origin);
+  log('first paint and layout shift…');
+  const paint = await measurePaint(browser, server.origin);
   const cpus = os.cpus();
   const machine = {
     cpu: cpus[0]?.model.trim() ?? 'unknown',
@@ -617,7 +652,7 @@ try {
     load: [loadAtStart, os.loadavg()[0]],
   };
   const render = Object.fromEntries(SIZES.map((n) => [n, summarise(pairs[n])]));
-  figures = { machine, size, load, render, content, mutations, heap, cls };
+  figures = { machine, size, load, render, content, mutations, heap, paint };
 } finally {
   await browser.close();
   await server.stop();

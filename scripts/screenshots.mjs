@@ -1,6 +1,7 @@
 /**
- * Screenshots of the demo pages from headless Chromium: the README's pictures (docs/) and,
- * with --checks, the views we look at before each release (320 px, forced colours, print, dark).
+ * Screenshots of the demo pages from headless Chromium: the README's pictures (docs/), among
+ * them the server's markup without JavaScript and when the script never arrives, and, with
+ * --checks, the views we look at before each release (320 px, forced colours, print, dark).
  * Fails when a page logs a console error or does not show six cards.
  */
 import { mkdir } from 'node:fs/promises';
@@ -11,6 +12,10 @@ const checks = process.argv.includes('--checks');
 const shots = [
   { page: 'demo/index.html', file: 'docs/demo-fr.png', width: 1024 },
   { page: 'demo/partner.html', file: 'docs/demo-en-partner.png', width: 1024 },
+  // The server's markup as visitors without JavaScript (and crawlers) get it: every card's content.
+  { page: 'demo/index.html', file: 'docs/without-javascript.png', width: 800, javaScript: false, height: 1400 },
+  // The script never arrives (blocked, CDN down): a click on a card's button shows its panel.
+  { page: 'demo/index.html', file: 'docs/script-failed.png', width: 800, script: 'fails', click: 'polis', height: 1100 },
 ];
 if (checks) {
   shots.push(
@@ -40,18 +45,33 @@ try {
     await cdp.send('Emulation.setEmulatedMedia', {
       features: [{ name: 'prefers-reduced-motion', value: 'reduce' }, ...(shot.media ?? [])],
     });
+    if (shot.javaScript === false) await page.setJavaScriptEnabled(false);
+    if (shot.script === 'fails') {
+      await page.setRequestInterception(true);
+      page.on('request', (request) => (/lille-networks(\.iife)?\.js/.test(request.url()) ? request.abort() : request.continue()));
+    }
     await page.goto(`${server.origin}/${shot.page}`, { waitUntil: 'networkidle0' });
-    const cards = await page.evaluate(async (open) => {
-      const element = document.querySelector('lille-networks');
-      await customElements.whenDefined('lille-networks');
-      await element.updateComplete;
-      if (open) element.expand(open);
-      await element.updateComplete;
-      return element.shadowRoot.querySelectorAll('[part=card]').length;
-    }, shot.open);
+    // Read through the DevTools protocol, which works with the page's JavaScript off too.
+    const cards = await page.$$eval('lille-networks >>> [part=card]', (list) => list.length);
+    if (shot.click) {
+      await (await page.$(`lille-networks >>> [data-id=${shot.click}]`)).click();
+    } else if (shot.javaScript !== false && !shot.script) {
+      await page.evaluate(async (open) => {
+        const element = document.querySelector('lille-networks');
+        await customElements.whenDefined('lille-networks');
+        await element.updateComplete;
+        if (open) element.expand(open);
+        await element.updateComplete;
+      }, shot.open);
+    }
     if (shot.print) await page.emulateMediaType('print');
-    if (shot.open) await (await page.$('lille-networks')).screenshot({ path: shot.file });
-    else await page.screenshot({ path: shot.file, fullPage: true });
+    const element = await page.$('lille-networks');
+    if (shot.open) await element.screenshot({ path: shot.file });
+    else if (shot.height) {
+      const { y } = await element.boundingBox();
+      await page.screenshot({ path: shot.file, clip: { x: 0, y: Math.max(0, y - 120), width: shot.width, height: shot.height }, captureBeyondViewport: true });
+    } else await page.screenshot({ path: shot.file, fullPage: true });
+    if (shot.script === 'fails') errors.splice(0, errors.length, ...errors.filter((text) => !/Failed to load resource/.test(text)));
     const problems = [...errors, ...(cards === 6 ? [] : [`${cards} cards instead of 6`])];
     console.log(`${shot.file}: ${cards} cards${problems.length ? `, problems: ${problems.join(' | ')}` : ''}`);
     failed ||= problems.length > 0;
