@@ -31,7 +31,7 @@ const count = (kind) =>
  * before the cards, a plain button where the element has "show all".
  */
 export function nativeFrom(markup) {
-  const root = Document.parseHTMLUnsafe(markup).querySelector('lille-networks').shadowRoot;
+  const root = window.Document.parseHTMLUnsafe(markup).querySelector('lille-networks').shadowRoot;
   const wrapper = root.querySelector('[lang]');
   const native = document.createElement('div');
   native.lang = wrapper.lang;

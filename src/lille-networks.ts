@@ -157,8 +157,6 @@ export class LilleNetworks extends ReactiveElement {
   private _cancel?: () => void;
   /** A `src` to request once the current render is done (requests are side effects). */
   private _fetch?: string;
-  /** A `src` request that a removal cut short: made again if the element comes back (a move). */
-  private _resume = false;
   /** Events waiting for the render they describe. */
   private _events: CustomEvent[] = [];
   private _warned = new Set<string>();
@@ -218,23 +216,15 @@ export class LilleNetworks extends ReactiveElement {
     if (!instances.size) window.addEventListener('hashchange', follow);
     instances.add(this);
     void this.updateComplete.then(() => follow());
-    if (this._resume) {
-      this._resume = false;
-      this._fetch = this.src;
-      this.requestUpdate();
-    }
   }
 
   disconnectedCallback(): void {
     this._pageLanguage.disconnect();
     const { _instances: instances, _follow: follow } = LilleNetworks;
     instances.delete(this);
+    // A request under way goes on: the element may come back (a move), and its document then
+    // shows without asking again; one left out of the page for good is ended by its timeout.
     if (!instances.size) window.removeEventListener('hashchange', follow);
-    if (this._cancel) {
-      this._cancel();
-      this._cancel = undefined;
-      this._resume = true;
-    }
   }
 
   protected override willUpdate(changes: Changes): void {
@@ -296,11 +286,17 @@ export class LilleNetworks extends ReactiveElement {
     }
   }
 
+  /** Says each distinct warning once; after a hundred, one line says that the others are not shown. */
   private _warn = (message: string): void => {
-    if (this._warned.has(message)) return;
-    this._warned.add(message);
+    const warned = this._warned;
+    if (warned.has(message) || warned.size > 100) return;
+    warned.add(warned.size < 100 ? message : (message = 'further warnings are not shown'));
     console.warn(`<lille-networks>: ${message}`);
   };
+
+  protected override refuse(name: string, error: unknown): void {
+    this._warn(`${name}: the value ${reasonOf(error)}; its default is used`);
+  }
 
   /** Queues an event for after the next render, and asks for that render. */
   private _emit<T>(type: string, detail: T): void {
@@ -390,7 +386,11 @@ export class LilleNetworks extends ReactiveElement {
     } catch {
       return;
     }
-    if (hash === LilleNetworks._followed) return;
+    // The page's own anchors win (an article's heading, a skip link's target): the fragment is
+    // theirs wherever the page, outside any widget, has an element it names.
+    if (hash === LilleNetworks._followed || document.getElementById(id) || document.querySelector(`a[name="${CSS.escape(id)}"]`)) {
+      return;
+    }
     let first: LilleNetworks | undefined;
     for (const element of LilleNetworks._instances) {
       if (

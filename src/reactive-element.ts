@@ -14,7 +14,10 @@ import { HTMLElementBase } from './html-element.js';
  */
 
 export interface PropertyDeclaration {
-  /** String, Number or Boolean: how the attribute's text becomes the property's value. */
+  /**
+   * String, Number or Boolean: how the attribute's text, or any value set, becomes the
+   * property's value.
+   */
   type?: StringConstructor | NumberConstructor | BooleanConstructor;
   /** The attribute's name; `false` for a property without one. Default: the name in lower case. */
   attribute?: string | false;
@@ -52,7 +55,17 @@ export abstract class ReactiveElement extends HTMLElementBase {
           get(this: ReactiveElement) {
             return this._values.get(name);
           },
-          set(this: ReactiveElement, value: unknown) {
+          set(this: ReactiveElement, given: unknown) {
+            let value: unknown;
+            // Read once, into a plain value of the declared type: a value that cannot be read (no
+            // prototype, a throwing toString, a Symbol, a revoked Proxy) is refused here, once,
+            // rather than wherever it is read later, where it would stop the element.
+            try {
+              value = given == null || !options.type ? given : options.type === Boolean ? !!given : options.type === Number ? Number(given) : `${given as string}`;
+            } catch (error) {
+              value = undefined;
+              this.refuse(options.attribute || name, error);
+            }
             const old = this._values.get(name);
             if (Object.is(old, value)) return;
             this._values.set(name, value);
@@ -186,6 +199,10 @@ export abstract class ReactiveElement extends HTMLElementBase {
     this.hasUpdated = true;
     this.updated(changes);
   }
+
+  /** Told of a property value that cannot be read, which the property's default replaces. */
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the signature documents the hook
+  protected refuse(_name: string, _error: unknown): void {}
 
   /** Runs before each render, with the changed properties: derive state here, no side effects. */
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the signature documents the hook

@@ -518,15 +518,20 @@ describe('changing src cancels the earlier request: the latest wins', () => {
     expect(ids(el)).to.deep.equal(['from-data']);
   });
 
-  it('cancels its pending request when the element leaves the page', async () => {
+  it('keeps its pending request when the element leaves the page, and shows its document when it comes back', async () => {
     const requests = stubRequests();
     const el = await element();
+    const parent = el.parentElement!;
     el.src = '/pending.json';
     await el.updateComplete;
-    expect(requests[0].aborted).to.equal(false);
-
     el.remove();
-    expect(requests[0].aborted).to.equal(true);
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(requests[0].aborted, 'a removal may be a move: the request goes on').to.equal(false);
+    parent.append(el);
+    requests[0].respond(documentOf('came-back'));
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['came-back']);
+    expect(requests, 'asked once').to.have.length(1);
   });
 });
 
@@ -563,11 +568,11 @@ describe('instances asking for the same src share one request', () => {
     expect(warnings).to.deep.equal([]);
   });
 
-  it('keeps the request for the others when one instance leaves the page and another changes its src', async () => {
+  it('keeps the request for the others when one instance changes its src, or is given data', async () => {
     const requests = stubRequests();
     const shared = { src: '/shared.json' };
     const [leaving, changing, staying] = await elements(shared, shared, shared);
-    leaving.el.remove();
+    leaving.el.data = documentOf('given') as never;
     changing.el.src = '/other.json';
     await changing.el.updateComplete;
 
@@ -583,7 +588,7 @@ describe('instances asking for the same src share one request', () => {
     await changing.el.updateComplete;
     expect(ids(changing.el)).to.deep.equal(['other-doc']);
     expect(changing.events.loads(), 'only its own document').to.have.length(1);
-    expect(leaving.events.events, 'the instance that left heard nothing').to.deep.equal([]);
+    expect(leaving.events.loads(), 'the instance given data heard only of it').to.deep.equal([{ source: 'data', count: 1 }]);
     expect(warnings).to.deep.equal([]);
   });
 
@@ -601,10 +606,11 @@ describe('instances asking for the same src share one request', () => {
     expect(hasty.events.loads(), 'the instance that timed out shows nothing late').to.deep.equal([]);
   });
 
-  it('ignores an answer that comes after every instance asking for it left, and asks again for the next', async () => {
+  it('ignores an answer that comes after every instance asking for it turned to another src, and asks again for the next', async () => {
     const requests = stubRequests();
     const gone = await elements({ src: '/left.json' }, { src: '/left.json' });
-    for (const { el } of gone) el.remove();
+    for (const { el } of gone) el.src = '';
+    await Promise.all(gone.map(({ el }) => el.updateComplete));
     expect(requests.map(({ url }) => url)).to.deep.equal(['/left.json']);
     expect(requests[0].aborted, 'nobody waits: the request is aborted').to.equal(true);
 
@@ -616,7 +622,7 @@ describe('instances asking for the same src share one request', () => {
     await later.el.updateComplete;
 
     expect(ids(later.el)).to.deep.equal(['fresh-doc']);
-    expect(gone.flatMap(({ events }) => events.events), 'the late answer reached nobody').to.deep.equal([]);
+    expect(gone.flatMap(({ events }) => events.loads()), 'the late answer reached nobody').to.deep.equal([]);
   });
 
   it('asks again for a src whose request failed', async () => {

@@ -271,3 +271,47 @@ describe('deep links and cards open by default', () => {
     expect(focusedId(el)).to.equal('iclei');
   });
 });
+
+describe('deep links and the page\'s own anchors', () => {
+  /** An article with its own heading `#iclei` and a table of contents linking to it, and the element. */
+  async function articleAndElement(): Promise<[HTMLElement, LilleNetworks]> {
+    const page = await fixture<HTMLElement>(`<div>
+      <nav><a href="#iclei">ICLEI, in this article</a> <a href="#main">Skip</a></nav>
+      <h2 id="iclei">ICLEI and us</h2>
+      <div style="block-size: 200vh"></div>
+      <lille-networks lang="en"></lille-networks>
+    </div>`);
+    const el = page.querySelector('lille-networks')!;
+    await el.updateComplete;
+    return [page, el];
+  }
+
+  it('following the page\'s own link to #iclei shows the page\'s heading: the element opens, scrolls and focuses nothing', async () => {
+    const [page, el] = await articleAndElement();
+    const toggles = recordToggles(cleanups);
+    await navigateTo('#iclei');
+    await el.updateComplete;
+    expect(el.expanded).to.deep.equal([]);
+    expect(toggles).to.deep.equal([]);
+    expect(focusedId(el)).to.equal(undefined);
+    expect(page.querySelector('h2')!.getBoundingClientRect().top, 'the article\'s heading is in view').to.be.below(innerHeight);
+  });
+
+  it('on load too, the page\'s own anchor wins', async () => {
+    history.replaceState(history.state, '', '#iclei');
+    const [, el] = await articleAndElement();
+    await el.updateComplete;
+    expect(el.expanded).to.deep.equal([]);
+    expect(focusedId(el)).to.equal(undefined);
+  });
+
+  it('a network whose id is also an element of the page (a skip link\'s #main) leaves that link to the page', async () => {
+    const page = await fixture<HTMLElement>(`<div><main id="main"><lille-networks lang="en"></lille-networks></main></div>`);
+    const el = page.querySelector('lille-networks')!;
+    el.data = { version: 1, networks: [{ id: 'main', shortName: 'Main', fullName: { fr: 'M', en: 'M' }, summary: { fr: 'S', en: 'S' }, description: { fr: 'D', en: 'D' }, involvement: { fr: 'I', en: 'I' }, website: 'https://example.org' }] } as never;
+    await el.updateComplete;
+    await navigateTo('#main');
+    await el.updateComplete;
+    expect(el.expanded).to.deep.equal([]);
+  });
+});

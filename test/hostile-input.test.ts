@@ -244,3 +244,68 @@ describe('what frameworks hand over', () => {
     expect(warnings).to.deep.equal([]);
   });
 });
+
+/** Values no property can read: each conversion to text or number throws. */
+const unreadable = (): [string, unknown][] => {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  return [
+    ['an object without prototype', Object.create(null)],
+    ['an object whose toString throws', { toString: () => { throw new Error('no text'); } }],
+    ['a symbol', Symbol('iclei')],
+    ['a revoked Proxy', proxy],
+    ['a list holding an object that cannot be read', ['polis', Object.create(null)]],
+  ];
+};
+
+describe('property values that cannot be read', () => {
+  afterEach(() => history.replaceState(history.state, '', location.pathname + location.search));
+
+  for (const [property, attribute] of [
+    ['networks', 'networks'],
+    ['expanded', 'expanded'],
+    ['headingLevel', 'heading-level'],
+    ['src', 'src'],
+    ['lang', 'lang'],
+    ['timeout', 'timeout'],
+  ] as const) {
+    it(`${property}: each gets one warning and the default; the cards and deep links keep working`, async () => {
+      const elements: LilleNetworks[] = [];
+      for (const [what, value] of unreadable()) {
+        const el = await element();
+        elements.push(el);
+        warnings.length = 0;
+        (el as unknown as Record<string, unknown>)[property] = value;
+        await el.updateComplete;
+        expect(pageErrors, `${what}: no exception escapes`).to.deep.equal([]);
+        expect(warnings, `${what}: one warning`).to.have.length(1);
+        expect(warnings[0], what).to.include(attribute).and.include('cannot be read');
+        expect(ids(el), `${what}: the bundled cards`).to.deep.equal(bundledIds);
+      }
+      const [first, other] = elements;
+      // Deep links still reach the page's instances: the first in page order opens the card.
+      const changed = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+      location.hash = '#iclei';
+      await changed;
+      await first.updateComplete;
+      expect(first.expanded).to.deep.equal(['iclei']);
+      expect(other.expanded, 'the other instance leaves it to the first').to.deep.equal([]);
+      expect(pageErrors).to.deep.equal([]);
+      await stillWorks(first);
+    });
+  }
+});
+
+describe('warnings', () => {
+  it('are said once each, and after a hundred, one line says the others are not shown', async () => {
+    const el = await element();
+    for (let i = 0; i < 300; i++) {
+      el.networks = `polis unknown-${i % 150}`;
+      await el.updateComplete;
+    }
+    expect(warnings.slice(0, 100).every((warning) => /unknown id unknown-\d+ ignored/.test(warning))).to.equal(true);
+    expect(warnings).to.have.length(101);
+    expect(warnings[100]).to.include('further warnings are not shown');
+    expect(ids(el)).to.deep.equal(['polis']);
+  });
+});

@@ -11,6 +11,7 @@ import '../src/define.js';
 import type { ToggleDetail } from '../src/events.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { button, buttons, ids, isShown, panel } from './helpers/cards.js';
+import { documentOf, recordEvents, restoreStubs, stubRequests } from './helpers/data.js';
 import { asIfNewPage } from './helpers/navigation.js';
 
 const originalUrl = location.pathname + location.search;
@@ -18,6 +19,7 @@ const cleanups: (() => void)[] = [];
 
 afterEach(() => {
   while (cleanups.length) cleanups.pop()!();
+  restoreStubs();
   asIfNewPage(originalUrl);
   (document.activeElement as HTMLElement | null)?.blur?.();
   window.scrollTo(0, 0);
@@ -309,5 +311,55 @@ describe('An element moved in the page', () => {
     await waitUntil(() => ids(el).join() === 'fixture-1', 'the document requested before the move never showed', {
       timeout: 3000,
     });
+  });
+});
+
+describe('src and data across removals and moves', () => {
+  it('data given while the element is out of the page wins over the src it was loading', async () => {
+    const requests = stubRequests();
+    const el = document.createElement('lille-networks');
+    el.src = '/slow.json';
+    place().append(el);
+    await el.updateComplete;
+    el.remove();
+    el.data = documentOf('given') as never;
+    await el.updateComplete;
+    place().append(el);
+    await el.updateComplete;
+    // Every request made, answered late.
+    for (const request of requests) request.respond(documentOf('late'));
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['given']);
+    expect(requests.map(({ url }) => url), 'and nothing asked again').to.deep.equal(['/slow.json']);
+  });
+
+  it('asks for a src once per change, however often the element is moved, in one task or across tasks', async () => {
+    const requests = stubRequests();
+    const el = document.createElement('lille-networks');
+    const events = recordEvents(el);
+    el.src = '/first.json';
+    const [a, b] = [place(), place()];
+    a.append(el);
+    await el.updateComplete;
+    el.remove();
+    el.src = '/second.json';
+    await el.updateComplete;
+    for (let i = 0; i < 10; i++) {
+      // Within one task, then with a task between the removal and the return.
+      (i % 2 ? a : b).append(el);
+      el.remove();
+      (i % 2 ? b : a).append(el);
+      await el.updateComplete;
+      el.remove();
+      await new Promise((resolve) => setTimeout(resolve));
+      a.append(el);
+      await el.updateComplete;
+    }
+    expect(requests.map(({ url }) => url)).to.deep.equal(['/first.json', '/second.json']);
+    requests[1].respond(documentOf('second'));
+    await events.next('lille-networks-load');
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['second']);
+    expect(events.loads()).to.have.length(1);
   });
 });

@@ -28,6 +28,7 @@ class TestElement extends ReactiveElement {
   declare flag: unknown;
   declare derived: string;
   renders = 0;
+  refused: string[] = [];
   /** What each willUpdate and updated saw: the names of the changed properties, in order. */
   seen: string[] = [];
   failNext = false;
@@ -44,6 +45,10 @@ class TestElement extends ReactiveElement {
 
   protected override updated(changes: Changes): void {
     this.seen.push(`updated ${[...changes.keys()].join(' ')} ${this.shadowRoot!.textContent}`);
+  }
+
+  protected override refuse(name: string): void {
+    this.refused.push(name);
   }
 
   protected render() {
@@ -130,16 +135,29 @@ describe('the reactive base', () => {
   it('writes a reflected property to its attribute without the attribute writing it back', async () => {
     const el = await make();
     const before = el.renders;
-    el.flag = 'yes'; // truthy, not a boolean: the attribute is set, the value kept as given
+    el.count = -0; // written "0", which would read back as 0
     await el.updateComplete;
     await el.updateComplete;
-    expect(el.hasAttribute('flag')).to.equal(true);
-    expect(el.flag).to.equal('yes');
+    expect(el.getAttribute('count')).to.equal('0');
+    expect(Object.is(el.count, -0), 'the value kept as set').to.equal(true);
     expect(el.renders - before).to.equal(1);
 
-    el.removeAttribute('flag');
+    el.removeAttribute('count');
     await el.updateComplete;
-    expect(el.flag).to.equal(false);
+    expect(el.count).to.equal(null);
+  });
+
+  it('reads a value set as a property once, into its declared type; one that cannot be read is told and left out', async () => {
+    const el = await make();
+    el.count = '42' as never;
+    el.flag = 'yes';
+    el.label = ['a', 'b'] as never;
+    expect([el.count, el.flag, el.label]).to.deep.equal([42, true, 'a,b']);
+    el.label = { toString: () => { throw new Error('no text'); } } as never;
+    expect(el.label).to.equal(undefined);
+    expect(el.refused).to.deep.equal(['label']);
+    el.derived = Object.create(null) as never;
+    expect(el.refused, 'a property without a declared type keeps what it is given').to.deep.equal(['label']);
   });
 
   it('converts attributes to numbers and booleans, and a removed attribute to null or false', async () => {
