@@ -1,0 +1,131 @@
+/**
+ * Property-based tests (fast-check) of every property at once: each case sets some of the
+ * element's properties (`lang`, `networks`, `headingLevel`, `single`, `noToggleAll`, `expanded`,
+ * `src`, `timeout`, `data`, `strings`) to generated values, from plain ones to values that no
+ * conversion can read (objects without prototype, a throwing `toString`, Symbols, revoked
+ * Proxies, lists holding them), then renders. Whatever the values:
+ *   - no exception escapes, and the element still renders: cards of the data in use, each with a
+ *     real heading (h2 to h6) and a button, or none when the ids shown name nothing;
+ *   - a fragment naming a card shown still opens it (deep links work for the page);
+ *   - back to plain values, the element shows the bundled cards and a click still opens one.
+ * `src` requests go to a stub (test/helpers/data.ts): nothing leaves the page.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import fc from 'fast-check';
+import '../src/define.js';
+import { bundledNetworks } from '../src/data/networks.js';
+import type { LilleNetworks } from '../src/lille-networks.js';
+import { buttons, ids } from './helpers/cards.js';
+import { documentOf, recordPageErrors, recordWarnings, restoreStubs, stubRequests } from './helpers/data.js';
+import { asIfNewPage } from './helpers/navigation.js';
+
+const properties = ['lang', 'networks', 'headingLevel', 'single', 'noToggleAll', 'expanded', 'src', 'timeout', 'data', 'strings'] as const;
+const bundledIds = bundledNetworks.map(({ id }) => id);
+
+/**
+ * Values that no conversion to text or number can read, made when a case runs: fast-check itself
+ * would trip on a revoked Proxy among the values it generates and keeps.
+ */
+class Unreadable {
+  constructor(readonly make: () => unknown) {}
+}
+const unreadable = fc.constantFrom(
+  new Unreadable(() => Object.create(null)),
+  new Unreadable(() => ({ toString: () => { throw new Error('no text'); }, valueOf: () => { throw new Error('no number'); } })),
+  new Unreadable(() => Symbol('iclei')),
+  new Unreadable(() => {
+    const { proxy, revoke } = Proxy.revocable([], {});
+    revoke();
+    return proxy;
+  }),
+  new Unreadable(() => new Proxy({}, { get: () => { throw new Error('trap'); } })),
+  new Unreadable(() => ['polis', Object.create(null)]),
+  new Unreadable(() => 10n),
+);
+
+/** A value for any property: plain ones, ids and lists of ids, and unreadable ones. */
+const value = fc.oneof(
+  fc.anything({ maxDepth: 2 }),
+  fc.constantFrom(...bundledIds, 'polis iclei', 'fr', 'en', 'nl-BE', 3, 7, -1, NaN, '', null, undefined, true, false),
+  fc.array(fc.constantFrom(...bundledIds, 'unknown'), { maxLength: 4 }),
+  fc.constant(documentOf('generated')),
+  unreadable,
+);
+
+/** Some properties, each with a value. */
+const settings = fc.dictionary(fc.constantFrom(...properties), value, { maxKeys: 5 });
+
+let el: LilleNetworks;
+let pageErrors: unknown[];
+const originalUrl = location.pathname + location.search;
+
+beforeEach(async () => {
+  recordWarnings();
+  pageErrors = recordPageErrors();
+  stubRequests();
+  el = await fixture<LilleNetworks>(html`<lille-networks></lille-networks>`);
+});
+
+afterEach(() => {
+  restoreStubs();
+  asIfNewPage(originalUrl);
+});
+
+/** Plain values for every property: the element as a page writes it. */
+async function reset(): Promise<void> {
+  Object.assign(el, { lang: 'en', networks: '', headingLevel: 2, single: false, noToggleAll: false, expanded: [], src: '', timeout: 8000, data: null, strings: null });
+  // `expanded` set to the list it had changes nothing: a card a link opened stays open.
+  el.collapseAll();
+  await el.updateComplete;
+}
+
+describe('Generated values for every property', function () {
+  // A thousand cases with their renders take a few seconds; a loaded machine takes more.
+  this.timeout(30_000);
+
+  it('never stop the element, nor deep links, and plain values afterwards bring everything back', async () => {
+    let runs = 0;
+    const result = await fc.check(
+      fc.asyncProperty(settings, async (given) => {
+        runs++;
+        for (const [property, set] of Object.entries(given)) {
+          (el as unknown as Record<string, unknown>)[property] = set instanceof Unreadable ? set.make() : set;
+        }
+        await el.updateComplete;
+        expect(pageErrors, 'no exception escapes').to.deep.equal([]);
+        for (const button of buttons(el)) {
+          expect(button.closest('h2, h3, h4, h5, h6'), 'each card under a real heading').to.not.equal(null);
+        }
+        const shown = ids(el);
+        if (shown.length) {
+          const target = shown[shown.length - 1];
+          const changed = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+          location.hash = `#${target}`;
+          await changed;
+          await el.updateComplete;
+          expect(el.expanded, 'a fragment naming a card shown opens it').to.include(target);
+          asIfNewPage(originalUrl);
+        }
+        await reset();
+        expect(ids(el)).to.deep.equal(bundledIds);
+        buttons(el)[1].click();
+        await el.updateComplete;
+        expect(el.expanded).to.deep.equal([bundledIds[1]]);
+        el.collapseAll();
+        await el.updateComplete;
+      }),
+      { numRuns: 1000, includeErrorInReport: true },
+    );
+    if (result.failed) {
+      let report: string | undefined;
+      try {
+        report = fc.defaultReportMessage(result);
+      } catch {
+        // a counterexample that cannot be printed (a revoked Proxy): its seed and path replay it
+        report = `seed ${result.seed}, path "${result.counterexamplePath}": ${String(result.errorInstance)}`;
+      }
+      throw new Error(report ?? `failed, seed ${result.seed}`);
+    }
+    console.log(`fuzz-properties.test.ts: ${runs} cases, seed ${result.seed}`);
+  });
+});
