@@ -49,7 +49,8 @@ function link(address: string | undefined, template: string): Link | undefined {
   try {
     const url = new URL(address!);
     if (/^https?:$/.test(url.protocol)) {
-      return { href: url.href, text: fill(template, { host: url.hostname.replace(/^www\./, '') }) };
+      // "www." is left out where a name remains (example.org), kept where it is the name (www.com).
+      return { href: url.href, text: fill(template, { host: url.hostname.replace(/^www\.(?=.+\.)/, '') }) };
     }
   } catch {
     // not an address: no link

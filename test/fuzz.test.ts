@@ -4,8 +4,9 @@
  * independent JSON Schema validator, with the published schema (test/helpers/fuzz-judge.ts).
  *
  * The documents: valid documents with a few mutations (a key deleted, a value replaced by random
- * JSON, markup, a hostile URL, deep nesting, a huge string, a `__proto__` or `constructor` key,
- * language keys in another case, `strings`); documents whose every text is hostile; random JSON
+ * JSON, markup, a hostile URL or one whose host no link text could name, text with no visible
+ * character, deep nesting, a huge string, a `__proto__` or `constructor` key, language keys in
+ * another case, `strings`); documents whose every text is hostile; random JSON
  * and broken envelopes; the same made in another realm (an iframe's JSON.parse); and, mixed into
  * them at any depth, objects that JSON cannot make (test/helpers/fuzz-hostile.ts): getters that
  * throw or give another value on each read, Proxies whose traps throw or lie, arrays with their
@@ -90,11 +91,21 @@ const hostileUrls = [
   `HTTPS://EXAMPLE.ORG/Path`,
   `https://例え.jp/パス`,
   `https://example.org/\u202Egnp.exe`,
+  // no link text could name these hosts: refused by the pattern, or by the URL parser alone
+  `https://javascript:alert(1)`,
+  `https://exa\u200Dmple.org/`,
+  `https://exa\u202Emple.org/`,
+  `https://www./`,
+  `https://example.org:99999/`,
+  `https://xn--a.example.org/`,
   `file:///etc/passwd`,
   `blob:https://example.org/uuid`,
 ];
 
 const rtl = ['مرحبا بالعالم', 'שלום עולם', '\u202Eevil\u202C', '\u200F\u200E', 'עברית <b>bold</b>', 'الشبكة'];
+
+/** Texts with no visible character (zero-width, marks, fillers, astral tags): no name may be one. */
+const invisible = ['\u200B\u200D', '\u0301\u0302', '\u3164', '\u2800', '\u{E0041}\u{E007F}', '\u{1D167}', 'e\u0301'];
 
 /** `javascript:` in random case with random leading whitespace or control characters. */
 const javascriptScheme = fc
@@ -135,6 +146,7 @@ const plainText = fc
 const hostileText = fc.oneof(
   fc.constantFrom(...markup),
   fc.constantFrom(...rtl),
+  fc.constantFrom(...invisible),
   fc.constantFrom(...hostileUrls),
   fc.string({ maxLength: 40, unit: 'binary' }),
   fc.string({ maxLength: 10, unit: 'grapheme' }),
@@ -147,7 +159,7 @@ const anyText = fc.oneof({ weight: 60, arbitrary: plainText }, { weight: 1, arbi
 
 /** Hostile text that still fits the schema's lengths: it must show, as text. */
 const fittingHostileText = fc.oneof(
-  fc.constantFrom(...markup, ...rtl, ...hostileUrls),
+  fc.constantFrom(...markup, ...rtl, ...invisible, ...hostileUrls),
   padded(fc.constantFrom(...markup, ...rtl)),
   fc.string({ minLength: 1, maxLength: 40, unit: 'binary' }),
 );

@@ -115,6 +115,36 @@ describe('documents that break the schema are refused with the path of the fault
       'networks[0].projects[0].website: must match',
     ],
     [
+      'a website with a user name and password',
+      withEntry((e) => (e.website = 'https://user:secret@example.org/')),
+      'networks[0].website: must match',
+    ],
+    [
+      'a website whose host is a scheme and whose port is code',
+      withEntry((e) => (e.website = 'https://javascript:alert(1)')),
+      'networks[0].website: must match',
+    ],
+    [
+      'a page about the metropolis whose host hides a zero-width joiner',
+      withEntry((e) => (e.involvementLink = 'https://exa\u200dmple.org/')),
+      'networks[0].involvementLink: must match',
+    ],
+    [
+      'a website whose host is an empty label after www',
+      withEntry((e) => (e.website = 'https://www./')),
+      'networks[0].website: must match',
+    ],
+    [
+      'a website on a port out of range, which only a URL parser tells',
+      withEntry((e) => (e.website = 'https://example.org:99999/')),
+      'networks[0].website: must be a web address',
+    ],
+    [
+      'a short name of zero-width and combining characters only',
+      withEntry((e) => (e.shortName = '\u200b\u0301\u200d')),
+      'networks[0].shortName: must match',
+    ],
+    [
       'a member count from before 1950',
       withEntry((e) => (e.members = { count: { fr: '9', en: '9' }, year: 1800 })),
       'networks[0].members.year: must be between 1950 and 2100',

@@ -22,6 +22,11 @@ export interface JsonSchema {
   minLength?: number;
   maxLength?: number;
   pattern?: string;
+  /**
+   * `iri`: an absolute address that the browser's URL parser takes, the parser links are made
+   * with. It catches what no pattern can (a port over 65535, Punycode that does not decode).
+   */
+  format?: 'iri';
   minimum?: number;
   maximum?: number;
   items?: JsonSchema;
@@ -156,7 +161,15 @@ export function validate<T>(
       if (string.length < rule('minLength')) fail('must not be empty');
       if (string.length > max) fail(`must be at most ${max} characters`);
       const pattern = rule('pattern') as string | undefined;
-      if (pattern && !new RegExp(pattern).test(string)) fail(`must match ${pattern}`);
+      // With the `u` flag, as JSON Schema tools compile patterns: `\p{…}` classes work the same.
+      if (pattern && !new RegExp(pattern, 'u').test(string)) fail(`must match ${pattern}`);
+      if (rule('format')) {
+        try {
+          new URL(string);
+        } catch {
+          fail('must be a web address');
+        }
+      }
       return string as T;
     }
     case 'integer': {
@@ -184,7 +197,7 @@ export function validate<T>(
       for (const [pattern, schema] of Object.entries<JsonSchema>(rule('patternProperties') ?? {})) {
         for (const key of Object.keys(value as object)) {
           const name = key.toLowerCase();
-          if (!(name in copy) && new RegExp(pattern).test(key)) copy[name] = part(schema, key, at(key));
+          if (!(name in copy) && new RegExp(pattern, 'u').test(key)) copy[name] = part(schema, key, at(key));
         }
       }
       return copy as T;

@@ -2,7 +2,7 @@
  * The shape of the networks' data: the one source for the TypeScript types, the runtime
  * validation of `src` and `data`, and the published `lille-networks.schema.json`.
  */
-import { type Infer, integer, keyed, list, literal, object, text } from './schema-kit.js';
+import { type Infer, type Schema, integer, keyed, list, literal, object, text } from './schema-kit.js';
 
 /** The two languages every visible string exists in; a document may add others. */
 export const languages = ['fr', 'en'] as const;
@@ -22,10 +22,31 @@ const line = localized(200);
 /** A few sentences. */
 const paragraph = localized(2000);
 
-/** Only web addresses: a `javascript:` or `data:` URL fails validation and never becomes a link. */
-const webAddress = text(2000, '^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]\\S*$');
+/** A label of a host name: ASCII letters, digits, and hyphens inside (Punycode for the others). */
+const hostLabel = '[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?';
+
+/**
+ * Only web addresses whose link text can name where they lead: `http:` or `https:` (a
+ * `javascript:` or `data:` URL never becomes a link), no user name or password, and a host that
+ * is a public name: labels as above joined by single dots, the last one starting with a letter
+ * (no IP address, no empty label, no invisible or bidi character, which the URL parser would
+ * drop or refuse). `format` adds what only the browser's parser can tell (a port up to 65535,
+ * Punycode that decodes): an address that validation keeps is one that rendering links.
+ */
+const webAddress: Schema<string> = {
+  ...text(2000, `^[Hh][Tt][Tt][Pp][Ss]?://(${hostLabel}\\.)+[A-Za-z]([A-Za-z0-9-]*[A-Za-z0-9])?(:\\d{1,5})?([/?#]\\S*)?$`),
+  format: 'iri',
+};
 
 const id = text(60, '^[a-z0-9]+(-[a-z0-9]+)*$');
+
+/**
+ * A name that shows: at least one character that is not a control, format, private-use or
+ * unassigned character (`\p{C}`), a mark, a space, another default-ignorable character
+ * (zero-width, bidi controls, Hangul fillers) or the blank Braille pattern. A name made only of
+ * those is drawn 0 px wide, or blank: a heading no one can see.
+ */
+const name = text(80, '[^\\p{C}\\p{M}\\p{Z}\\p{DI}\\u2800]');
 
 /** An interface string; `{name}`-style placeholders are filled in where it is shown. */
 const label = text(200);
@@ -68,7 +89,7 @@ export const stringsByLanguage = keyed(languageTag, stringsSchema);
 export const projectSchema = object(
   {
     id,
-    name: text(80),
+    name,
     fullName: line,
     description: paragraph,
     period: line,
@@ -81,7 +102,7 @@ export const projectSchema = object(
 export const networkSchema = object(
   {
     id,
-    shortName: text(80),
+    shortName: name,
     fullName: line,
     summary: line,
     description: paragraph,
