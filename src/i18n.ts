@@ -22,6 +22,7 @@ export const bundledStrings: Record<Language, Strings> = {
     period: 'Période',
     partners: 'Partenaires',
     website: 'Site officiel\u00a0: {host}',
+    inLanguage: { en: '(en anglais)' },
   },
   en: {
     showAll: 'Show all networks',
@@ -39,6 +40,7 @@ export const bundledStrings: Record<Language, Strings> = {
     period: 'Period',
     partners: 'Partners',
     website: 'Official website: {host}',
+    inLanguage: { fr: '(in French)' },
   },
 };
 

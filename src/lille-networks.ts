@@ -491,6 +491,7 @@ export class LilleNetworks extends ReactiveElement {
                 network,
                 (text) => (own(text, language) as string | undefined) ?? (missing.add(network.id), text.en),
                 t,
+                language,
               ),
               level,
             ),

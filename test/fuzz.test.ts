@@ -230,6 +230,25 @@ const localized = (text: fc.Arbitrary<string>) =>
       return texts;
     });
 
+/** One address, or one per language: now and then a key that is no language tag, or no key at all. */
+const perLanguage = (address: fc.Arbitrary<string>) =>
+  fc.oneof(
+    { weight: 6, arbitrary: address },
+    {
+      weight: 2,
+      arbitrary: fc.dictionary(
+        fc.oneof({ weight: 6, arbitrary: fc.constantFrom('fr', 'en', 'nl', 'de-CH') }, { weight: 1, arbitrary: languageKey }),
+        address,
+        { minKeys: 1, maxKeys: 3 },
+      ),
+    },
+    { weight: 1, arbitrary: fc.dictionary(languageKey, address, { maxKeys: 2 }) },
+  );
+
+/** A link's own text: with the `{host}` it must keep, mostly. */
+const linkText = (text: fc.Arbitrary<string>) =>
+  localized(fc.oneof({ weight: 9, arbitrary: text.map((words) => `${words} {host}`) }, { weight: 1, arbitrary: text }));
+
 const project = fc.record(
   {
     id,
@@ -238,7 +257,8 @@ const project = fc.record(
     description: localized(anyText),
     period: localized(anyText),
     partners: localized(anyText),
-    website: mostlyValidUrl,
+    website: perLanguage(mostlyValidUrl),
+    websiteText: linkText(anyText),
   },
   { requiredKeys: ['id', 'name', 'fullName', 'description', 'period'] },
 );
@@ -252,7 +272,8 @@ const network = (text: fc.Arbitrary<string>, address: fc.Arbitrary<string>) =>
       summary: localized(text),
       description: localized(text),
       involvement: localized(text),
-      involvementLink: address,
+      involvementLink: perLanguage(address),
+      involvementLinkText: linkText(text),
       groups: fc.array(localized(text), { maxLength: 2 }),
       themes: fc.array(localized(text), { maxLength: 2 }),
       founded: localized(text),
@@ -264,7 +285,7 @@ const network = (text: fc.Arbitrary<string>, address: fc.Arbitrary<string>) =>
           { weight: 1, arbitrary: fc.constantFrom(1949, 2101, 2000.5, -0, 1e308) },
         ),
       }),
-      website: address,
+      website: perLanguage(address),
       // One project at most: each costs as much to make as the rest of the entry.
       projects: fc.array(project, { maxLength: 1 }),
     },
@@ -275,7 +296,11 @@ const network = (text: fc.Arbitrary<string>, address: fc.Arbitrary<string>) =>
 const placeholders: Record<string, string> = { figures: '{year}', involvementLink: '{host}', project: '{name}', website: '{host}' };
 const uiString = fc
   .tuple(fc.constantFrom(...Object.keys(bundledStrings.en), 'unknownKey'), anyText, fc.boolean())
-  .map(([key, text, keep]) => [key, keep && placeholders[key] ? `${text} ${placeholders[key]}` : text] as const);
+  .map(([key, text, keep]) => {
+    // The words for other languages are an object of texts by language tag.
+    if (key === 'inLanguage') return [key, keep ? { en: text, DE: text, 'no-tag': text } : text] as const;
+    return [key, keep && placeholders[key] ? `${text} ${placeholders[key]}` : text] as const;
+  });
 const strings = fc
   .array(
     fc.tuple(
@@ -529,7 +554,8 @@ after(() => {
     `fuzz.test.ts: ${engine}: ${documentsRun} generated documents through the data property and a render ` +
       `(and ${canaries} valid ones after loose cases, ${repeats} repeating the previous value) in ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
       `ajv judged ${counts.entries} entries. Where the element's rules decided against ajv's plain verdict: ` +
-      `trimming ${counts.trim}, UTF-16 length ${counts.utf16}, language keys differing by case ${counts.caseDup}, ` +
+      `trimming ${counts.trim}, UTF-16 length ${counts.utf16}, keys of addresses that are no language ${counts.ignoredKeys}, ` +
+      `language keys differing by case ${counts.caseDup}, ` +
       `undefined values ${counts.undefinedKey}, repeated ids ${counts.repeatedIds}, no valid entry ${counts.noValidEntry}. ` +
       `Loose cases ${outcomes.loose}; ` +
       `methods of thrown values called ${calls.thrown.length} times (${[...new Set(calls.thrown)].join(', ') || 'none'}).`,

@@ -42,6 +42,9 @@ async function showing(networks: unknown[], lang = 'en') {
 
 const anchors = (el: LilleNetworks, id: string) => [...panel(el, id).querySelectorAll<HTMLAnchorElement>('a[href]')];
 
+/** An expected text as `text()` reads the page: runs of white space (no-break ones too) as one space. */
+const read = (value: string) => value.replace(/\s+/g, ' ').trim();
+
 /** Addresses that no link may be made of: each is refused, and its entry named. */
 const refused: Record<string, string> = {
   'a user name and password': 'https://user:secret@example.org/',
@@ -156,4 +159,149 @@ describe('names: a name with no visible character is refused', () => {
     expect(events.errors()).to.deep.equal([]);
     expect(ids(el)).to.deep.equal(['accented', 'emoji', 'joined']);
   });
+});
+
+describe('links per language: the card\'s language, else English, else the first, and the page\'s language said', () => {
+  const t = bundledStrings;
+
+  for (const lang of ['fr', 'en'] as const) {
+    it(`renders a document with one address per link as before, naming no language (${lang})`, async () => {
+      const { el, events } = await showing(
+        [
+          network('single', {
+            involvementLink: 'https://www.example.org/members/lille',
+            projects: [project({ website: 'https://project.example.org/' })],
+          }),
+        ],
+        lang,
+      );
+      expect(events.errors()).to.deep.equal([]);
+      expect(anchors(el, 'single').map((a) => [a.href, text(a)])).to.deep.equal([
+        ['https://www.example.org/members/lille', read(fill(t[lang].involvementLink, { host: 'example.org' }))],
+        ['https://project.example.org/', read(fill(t[lang].website, { host: 'project.example.org' }))],
+        ['https://example.org/single', read(fill(t[lang].website, { host: 'example.org' }))],
+      ]);
+      expect(warnings).to.deep.equal([]);
+    });
+  }
+
+  const perLanguage = network('both', {
+    website: { fr: 'https://example.org/fr/', en: 'https://example.org/en/' },
+    involvementLink: { en: 'https://example.org/members/lille' },
+    projects: [project({ website: { fr: 'https://ville.example.fr/projet' } })],
+  });
+
+  it('links the French page in French and the English one in English, saying nothing of their language', async () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const { el } = await showing([perLanguage], lang);
+      const [, , site] = anchors(el, 'both');
+      expect(site.href, lang).to.equal(`https://example.org/${lang}/`);
+      expect(text(site), lang).to.equal(read(fill(t[lang].website, { host: 'example.org' })));
+    }
+  });
+
+  it('falls back to the English page in a French card, and says « (en anglais) »', async () => {
+    const { el } = await showing([perLanguage], 'fr');
+    const [page] = anchors(el, 'both');
+    expect(page.href).to.equal('https://example.org/members/lille');
+    expect(text(page)).to.equal(read(`${fill(t.fr.involvementLink, { host: 'example.org' })} (en anglais)`));
+  });
+
+  it('falls back to the only page given, French, in an English card, and says "(in French)"', async () => {
+    const { el } = await showing([perLanguage], 'en');
+    const [page, project] = anchors(el, 'both');
+    expect(text(page)).to.equal(read(fill(t.en.involvementLink, { host: 'example.org' })));
+    expect(project.href).to.equal('https://ville.example.fr/projet');
+    expect(text(project)).to.equal(read(`${fill(t.en.website, { host: 'ville.example.fr' })} (in French)`));
+  });
+
+  it('prefers English to the first page given when the card\'s language has none', async () => {
+    const { el } = await showing(
+      [network('third', { website: { de: 'https://example.de/', en: 'https://example.org/en/', fr: 'https://example.org/fr/' } })],
+      // A language the data does not cover: the cards are in English.
+      'es',
+    );
+    expect(anchors(el, 'third')[0].href).to.equal('https://example.org/en/');
+  });
+
+  it('names a language it has no words for by its tag', async () => {
+    const { el } = await showing([network('german', { website: { de: 'https://example.de/' } })], 'fr');
+    expect(text(anchors(el, 'german')[0])).to.equal(read(`${fill(t.fr.website, { host: 'example.de' })} (de)`));
+  });
+
+  it('shows the data\'s own text for a page, with the site\'s name where the text puts it', async () => {
+    const { el, events } = await showing(
+      [
+        network('texts', {
+          involvementLink: { en: 'https://www.example.org/interview' },
+          involvementLinkText: { fr: 'Entretien du 1er mars 2024, sur {host}', en: 'Interview, 1 March 2024, on {host}' },
+          projects: [
+            project({
+              website: 'https://archive.example.eu/p',
+              websiteText: { fr: 'Page archivée du projet ({host})', en: 'The project’s archived page ({host})' },
+            }),
+          ],
+        }),
+      ],
+      'fr',
+    );
+    expect(events.errors()).to.deep.equal([]);
+    expect(anchors(el, 'texts').map((a) => text(a))).to.deep.equal([
+      'Entretien du 1er mars 2024, sur example.org (en anglais)',
+      'Page archivée du projet (archive.example.eu)',
+      read(fill(t.fr.website, { host: 'example.org' })),
+    ]);
+  });
+
+  it('refuses a page text that does not name the site, naming the entry', async () => {
+    const { el, events } = await showing([
+      network('kept'),
+      network('nameless', { involvementLinkText: { fr: 'Entretien', en: 'Interview' } }),
+    ]);
+    expect(ids(el)).to.deep.equal(['kept']);
+    expect(events.errors()[0].message).to.include('networks[1].involvementLinkText.fr: must match');
+  });
+
+  it('takes the words for other languages from the strings property and from a document\'s strings', async () => {
+    const el = await fixture<LilleNetworks>(html`<lille-networks lang="fr"></lille-networks>`);
+    const events = recordEvents(el);
+    el.data = {
+      version: 1,
+      strings: { fr: { inLanguage: { en: '[page en anglais]', de: '(en allemand)' } } },
+      networks: [network('words', { website: { de: 'https://example.de/' }, involvementLink: { en: 'https://example.org/' } })],
+    } as never;
+    await events.next('lille-networks-load');
+    el.expandAll();
+    await el.updateComplete;
+    expect(anchors(el, 'words').map((a) => text(a))).to.deep.equal([
+      read(`${fill(t.fr.involvementLink, { host: 'example.org' })} [page en anglais]`),
+      read(`${fill(t.fr.website, { host: 'example.de' })} (en allemand)`),
+    ]);
+    el.strings = { fr: { inLanguage: { de: 'en allemand' } } };
+    await el.updateComplete;
+    expect(text(anchors(el, 'words')[1])).to.equal(read(`${fill(t.fr.website, { host: 'example.de' })} en allemand`));
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('reads language keys without regard to case', async () => {
+    const { el } = await showing([network('cased', { website: { FR: 'https://example.org/fr/', EN: 'https://example.org/en/' } })], 'fr');
+    expect(anchors(el, 'cased')[0].href).to.equal('https://example.org/fr/');
+  });
+
+  const refusedSets: [string, unknown, string][] = [
+    ['no address at all', {}, 'networks[1].website: must not be empty'],
+    ['keys that are no language tag only', { french: 'https://example.org/' }, 'networks[1].website: must not be empty'],
+    ['a javascript: address for one language', { fr: 'https://example.org/', en: 'javascript:alert(1)' }, 'networks[1].website.en: must match'],
+    ['an address that is not text', { fr: 5 }, 'networks[1].website.fr: must be a string'],
+    ['a list', ['https://example.org/'], 'networks[1].website: must be an object, not array'],
+    ['a number', 5, 'networks[1].website: must be an object, not number'],
+  ];
+  for (const [what, website, message] of refusedSets) {
+    it(`refuses ${what} as a set of addresses, naming it`, async () => {
+      const { el, events } = await showing([network('kept'), network('bad', { website })]);
+      expect(ids(el)).to.deep.equal(['kept']);
+      expect(events.errors()[0].message).to.include(message);
+      expect(warnings).to.have.length(1);
+    });
+  }
 });

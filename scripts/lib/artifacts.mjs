@@ -35,7 +35,7 @@ export const escape = (value) => String(value).replace(/[&<>"']/g, (char) => ent
 
 /** The card contents of `networks` in `language`, as the element describes them (src/card.ts). */
 export const cardsOf = (networks, language, t, describeCard) =>
-  networks.map((network) => describeCard(network, (text) => text[language], t));
+  networks.map((network) => describeCard(network, (text) => text[language], t, language));
 
 const link = (target) => (target ? [`<p><a href="${escape(target.href)}">${escape(target.text)}</a></p>`] : []);
 

@@ -32,6 +32,7 @@ export const strings = {
   period: 'Periode',
   partners: 'Partners',
   website: 'Officiële website: {host}',
+  inLanguage: { fr: '(in het Frans)', en: '(in het Engels)' },
 };
 
 /** Per network id, the Dutch of each of its texts. */

@@ -16,8 +16,11 @@ export type Schema<T> = JsonSchema & { readonly [phantom]?: T };
 /** The TypeScript type a schema node describes. */
 export type Infer<S> = S extends Schema<infer T> ? T : never;
 
+type Type = 'string' | 'integer' | 'object' | 'array';
+
 export interface JsonSchema {
-  type?: 'string' | 'integer' | 'object' | 'array';
+  /** Two types make a node whose value may be either (see `either`). */
+  type?: Type | Type[];
   const?: unknown;
   minLength?: number;
   maxLength?: number;
@@ -33,6 +36,8 @@ export interface JsonSchema {
   maxItems?: number;
   properties?: Record<string, JsonSchema>;
   patternProperties?: Record<string, JsonSchema>;
+  /** Counts the keys that `validate` keeps: named ones, and those that match a pattern. */
+  minProperties?: number;
   required?: string[];
   description?: string;
 }
@@ -154,7 +159,11 @@ export function validate<T>(
   };
   const actual = typeOf(value);
   const max: number = rule('maxLength') ?? rule('maxItems') ?? rule('maximum');
-  switch (rule('type')) {
+  // A string, or a list of two types (a text or an object): `includes` finds the value's own type
+  // in the list, and in a single type's name is true only for that type among typeOf's answers.
+  // Any other value is checked as the node's type, or a list's as an object (that names it).
+  const type: string = rule('type');
+  switch (type.includes(actual) ? actual : type) {
     case 'string': {
       if (actual !== 'string') fail(`must be a string, not ${actual}`);
       const string = (value as string).trim();
@@ -200,6 +209,7 @@ export function validate<T>(
           if (!(name in copy) && new RegExp(pattern, 'u').test(key)) copy[name] = part(schema, key, at(key));
         }
       }
+      if (Object.keys(copy).length < rule('minProperties')) fail('must not be empty');
       return copy as T;
     }
   }

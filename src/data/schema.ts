@@ -14,13 +14,12 @@ export type Language = (typeof languages)[number];
  */
 const languageTag = '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$';
 
-/** A text in French and English, and in any other language a document adds (`nl`, `nl-BE`…). */
-const localized = (maxLength: number) =>
-  keyed(languageTag, text(maxLength), object({ fr: text(maxLength), en: text(maxLength) }));
+/** Texts of `each` in French and English, and in any other language a document adds (`nl`, `nl-BE`…). */
+const localized = <T>(each: Schema<T>) => keyed(languageTag, each, object({ fr: each, en: each }));
 /** A name, a label or a one-line fact. */
-const line = localized(200);
+const line = localized(text(200));
 /** A few sentences. */
-const paragraph = localized(2000);
+const paragraph = localized(text(2000));
 
 /** A label of a host name: ASCII letters, digits, and hyphens inside (Punycode for the others). */
 const hostLabel = '[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?';
@@ -38,6 +37,21 @@ const webAddress: Schema<string> = {
   format: 'iri',
 };
 
+/**
+ * Where a link leads: one web address, or one per language of the page it leads to
+ * (`{ "fr": "https://…/fr/", "en": "https://…" }`, at least one language tag among its keys).
+ * A card links the page in its own language, else the English one, else the first given, and
+ * says the page's language when it is not the card's; a single address says none. JSON
+ * Schema's list of types: `pattern` applies to a text, `patternProperties` to an object.
+ */
+const link = {
+  ...webAddress,
+  ...keyed(languageTag, webAddress),
+  type: ['string', 'object'],
+  minProperties: 1,
+} as Schema<string | Record<string, string>>;
+
+
 const id = text(60, '^[a-z0-9]+(-[a-z0-9]+)*$');
 
 /**
@@ -51,6 +65,9 @@ const name = text(80, '[^\\p{C}\\p{M}\\p{Z}\\p{DI}\\u2800]');
 /** An interface string; `{name}`-style placeholders are filled in where it is shown. */
 const label = text(200);
 const template = (placeholder: string) => text(200, `\\{${placeholder}\\}`);
+
+/** A link's own text, naming the page it leads to, with `{host}` where the site's name goes. */
+const linkText = localized(template('host'));
 
 /**
  * Every string the widget itself shows (src/i18n.ts has them in French and English). In a
@@ -80,6 +97,12 @@ const uiStrings = {
   partners: label,
   /** A link to a network's or a project's site; `{host}` is the site's name. */
   website: template('host'),
+  /**
+   * What follows the text of a link to a page in another language than the card's, by that
+   * language's tag: `{ "en": "(en anglais)" }` in French. A language missing here is named by its
+   * tag, "(de)". A document or the `strings` property replaces the whole list.
+   */
+  inLanguage: keyed(languageTag, label),
 };
 type StringKey = keyof typeof uiStrings;
 export const stringsSchema = object(uiStrings, Object.keys(uiStrings) as StringKey[]);
@@ -94,9 +117,11 @@ export const projectSchema = object(
     description: paragraph,
     period: line,
     partners: paragraph,
-    website: webAddress,
+    website: link,
+    /** The text of the link to `website`, where it is more than the project's site (an archived page). */
+    websiteText: linkText,
   },
-  ['partners', 'website'],
+  ['partners', 'website', 'websiteText'],
 );
 
 export const networkSchema = object(
@@ -109,7 +134,9 @@ export const networkSchema = object(
     /** What Lille Métropole does in the network. */
     involvement: paragraph,
     /** The network's own page about Lille Métropole (a member page, an interview), where it has one. */
-    involvementLink: webAddress,
+    involvementLink: link,
+    /** The text of the link to that page, naming what it is: "Interview, 27 April 2021, on {host}". */
+    involvementLinkText: linkText,
     /** Some of the working groups Lille Métropole sits in, where the network has them. */
     groups: list(line, 30),
     themes: list(line, 30),
@@ -117,10 +144,10 @@ export const networkSchema = object(
     seat: line,
     /** A member count always comes with the year it refers to: figures age. */
     members: object({ count: line, year: integer(1950, 2100) }),
-    website: webAddress,
+    website: link,
     projects: list(projectSchema, 10),
   },
-  ['involvementLink', 'groups', 'themes', 'founded', 'seat', 'members', 'projects'],
+  ['involvementLink', 'involvementLinkText', 'groups', 'themes', 'founded', 'seat', 'members', 'projects'],
 );
 
 /** A document for the `src` attribute or the `data` property. */
@@ -134,7 +161,9 @@ export const documentSchema = object(
   ['strings'],
 );
 
-export type LocalizedText = Infer<ReturnType<typeof localized>>;
+export type LocalizedText = Infer<typeof line>;
+/** One web address, or one per language tag. */
+export type Address = Infer<typeof link>;
 export type Strings = Required<Infer<typeof stringsSchema>>;
 export type StringsByLanguage = Infer<typeof stringsByLanguage>;
 export type Project = Infer<typeof projectSchema>;

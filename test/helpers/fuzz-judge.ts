@@ -22,6 +22,11 @@
  *     unassigned character), as the names' pattern tells them apart; the id, language and host
  *     patterns are ASCII (neither matches), and `\S` in a path takes both. So ajv counts what the
  *     element counts. A lone surrogate is one unit and one code point: left as it is.
+ *   - ignoredKeys: an address may be one per language, `{ "fr": "https://…", "en": "…" }`, with at
+ *     least one language key (`minProperties: 1`). The element counts the keys it keeps, the
+ *     language tags (any other key is ignored, as everywhere); ajv counts every key, so that
+ *     `{ "french": "https://…" }` would pass it. In an object whose node has `minProperties`,
+ *     the copy leaves out the keys that no pattern matches.
  *   - caseDup: language keys are copied in lower case; a key whose lower-case form is already
  *     taken (`FR` beside `fr`, or a second `NL`) is ignored without being read, where ajv checks
  *     every key that matches `patternProperties`. Named keys (`fr`, `en`) are taken first, then
@@ -46,7 +51,8 @@
  * knows none without ajv-formats: the judge gives ajv the element's documented rule as that
  * format (README, "Data from elsewhere").
  * ajv's strict mode needs `allowMatchingProperties`: `fr` and `en` are named properties that the
- * language pattern also matches, on purpose (they are required, other languages are not).
+ * language pattern also matches, on purpose (they are required, other languages are not); and
+ * `allowUnionTypes`, for the addresses' list of two types.
  */
 import Ajv2020 from 'ajv/dist/2020.js';
 
@@ -54,7 +60,8 @@ import Ajv2020 from 'ajv/dist/2020.js';
 export const UNREADABLE = Symbol('unreadable');
 
 export type Schema = {
-  type?: string;
+  /** A list of types where a value may be either (an address, or one per language). */
+  type?: string | string[];
   properties?: Record<string, Schema>;
   patternProperties?: Record<string, Schema>;
   items?: Schema | boolean;
@@ -64,10 +71,11 @@ export type Schema = {
 export interface Adjustments {
   trim: boolean;
   utf16: boolean;
+  ignoredKeys: boolean;
   caseDup: boolean;
   undefinedKey: boolean;
 }
-const all: Adjustments = { trim: true, utf16: true, caseDup: true, undefinedKey: false };
+const all: Adjustments = { trim: true, utf16: true, ignoredKeys: true, caseDup: true, undefinedKey: false };
 
 export interface Verdicts {
   /** The envelope is right: the element judges the entries. */
@@ -172,6 +180,10 @@ function copyFor(
   for (const key of Object.keys(value)) {
     if (Object.hasOwn(named, key)) continue;
     const values = patterns.length ? patterns.find(([pattern]) => pattern.test(key))?.[1] : undefined;
+    if (!values && schema.minProperties !== undefined && adjust.ignoredKeys) {
+      used.add('ignoredKeys');
+      continue;
+    }
     if (values && adjust.caseDup) {
       if (taken.has(key.toLowerCase())) {
         used.add('caseDup');
@@ -188,7 +200,7 @@ export async function createJudge(): Promise<Judge> {
   const response = await fetch('/dist/lille-networks.schema.json');
   if (!response.ok) throw new Error('dist/lille-networks.schema.json is missing: run `npm run build` first');
   const schema = (await response.json()) as Schema;
-  const ajv = new Ajv2020({ strict: true, allowMatchingProperties: true });
+  const ajv = new Ajv2020({ strict: true, allowMatchingProperties: true, allowUnionTypes: true });
   ajv.addFormat('iri', (address: string) => {
     try {
       return Boolean(new URL(address));
@@ -210,7 +222,7 @@ export async function createJudge(): Promise<Judge> {
   const envelopeValid = ajv.compile(envelope);
 
   const counts: Judge['counts'] = {
-    trim: 0, utf16: 0, caseDup: 0, undefinedKey: 0, repeatedIds: 0, noValidEntry: 0, entries: 0,
+    trim: 0, utf16: 0, ignoredKeys: 0, caseDup: 0, undefinedKey: 0, repeatedIds: 0, noValidEntry: 0, entries: 0,
   };
   const documentSchema = schema;
   /**
