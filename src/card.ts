@@ -3,6 +3,7 @@
  * by the element (lille-networks.ts), by the no-JavaScript fallback HTML and by the benchmark's
  * native baseline (scripts/lib/artifacts.mjs), so that the three can never drift apart.
  */
+import { own } from './data/schema-kit.js';
 import type { Address, LocalizedText, Network, Strings } from './data/schema.js';
 import { fill } from './i18n.js';
 
@@ -65,7 +66,9 @@ export function describeCard(network: Network, say: Say, t: Strings, language: s
       if (/^https?:$/.test(url.protocol)) {
         // "www." is left out where a name remains (example.org), kept where it is the name (www.com).
         const text = fill(written ? say(written) : template, { host: url.hostname.replace(/^www\.(?=.+\.)/, '') });
-        return { href: url.href, text: tag === language ? text : `${text} ${t.inLanguage[tag] ?? `(${tag})`}` };
+        // The bundled words are a plain object: a page's Object.prototype must not add a language.
+        const words = own(t.inLanguage, tag) as string | undefined;
+        return { href: url.href, text: tag === language ? text : `${text} ${words ?? `(${tag})`}` };
       }
     } catch {
       // not an address: no link

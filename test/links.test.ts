@@ -283,6 +283,16 @@ describe('links per language: the card\'s language, else English, else the first
     expect(warnings).to.deep.equal([]);
   });
 
+  it('takes no words for a language from a polluted Object.prototype', async () => {
+    Object.defineProperty(Object.prototype, 'de', { value: '(from the prototype)', configurable: true, writable: true });
+    try {
+      const { el } = await showing([network('german', { website: { de: 'https://example.de/' } })], 'fr');
+      expect(text(anchors(el, 'german')[0])).to.equal(read(`${fill(t.fr.website, { host: 'example.de' })} (de)`));
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).de;
+    }
+  });
+
   it('reads language keys without regard to case', async () => {
     const { el } = await showing([network('cased', { website: { FR: 'https://example.org/fr/', EN: 'https://example.org/en/' } })], 'fr');
     expect(anchors(el, 'cased')[0].href).to.equal('https://example.org/fr/');
