@@ -49,7 +49,9 @@ const link = {
   ...keyed(languageTag, webAddress),
   type: ['string', 'object'],
   minProperties: 1,
-} as Schema<string | Record<string, string>>;
+  // Partial: TypeScript infers `{ fr: string; en?: undefined }` from JSON where links differ in
+  // shape, and a key set to undefined is absent here as everywhere.
+} as Schema<string | Partial<Record<string, string>>>;
 
 
 const id = text(60, '^[a-z0-9]+(-[a-z0-9]+)*$');
