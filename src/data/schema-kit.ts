@@ -19,7 +19,7 @@ export type Infer<S> = S extends Schema<infer T> ? T : never;
 type Type = 'string' | 'integer' | 'object' | 'array';
 
 export interface JsonSchema {
-  /** Two types make a node whose value may be either (see `either`). */
+  /** A list of two types makes a node whose value may be either (a text, or an object). */
   type?: Type | Type[];
   const?: unknown;
   minLength?: number;

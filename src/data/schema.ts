@@ -53,7 +53,6 @@ const link = {
   // shape, and a key set to undefined is absent here as everywhere.
 } as Schema<string | Partial<Record<string, string>>>;
 
-
 const id = text(60, '^[a-z0-9]+(-[a-z0-9]+)*$');
 
 /**
@@ -91,7 +90,7 @@ const uiStrings = {
   involvement: label,
   /** The link to the network's page about Lille Métropole; `{host}` is the site's name. */
   involvementLink: template('host'),
-  /** Heading of the working groups, which are examples, not a complete list. */
+  /** Heading of the working groups Lille Métropole sits on: examples, not the network's list. */
   groups: label,
   /** A project's heading, from its name: `{name}`. */
   project: template('name'),
