@@ -53,6 +53,9 @@ const example = {
 const isText = (value) =>
   value !== null && typeof value === 'object' && typeof value.fr === 'string' && typeof value.en === 'string';
 
+/** Web addresses, one or one per language: not texts to translate (there is no Dutch page). */
+const addresses = new Set(['website', 'involvementLink']);
+
 /**
  * `value` with `translation` added as `language` to each of its texts. `translation` mirrors
  * `value`: a string for each text, a list for each list, an object for each object, and
@@ -81,9 +84,11 @@ function translate(value, translation, language, path, problems) {
     const given = translation ?? {};
     const result = {};
     for (const [key, item] of Object.entries(value)) {
-      result[key] = item !== null && typeof item === 'object' ? translate(item, given[key], language, `${path}.${key}`, problems) : item;
+      const text = item !== null && typeof item === 'object' && !addresses.has(key);
+      result[key] = text ? translate(item, given[key], language, `${path}.${key}`, problems) : item;
     }
-    for (const key of Object.keys(given).filter((key) => !(key in value) || typeof value[key] !== 'object')) {
+    const texts = (key) => key in value && typeof value[key] === 'object' && !addresses.has(key);
+    for (const key of Object.keys(given).filter((key) => !texts(key))) {
       problems.push(`${path}.${key}: ${language} text with no bundled text to translate`);
     }
     return result;

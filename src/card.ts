@@ -3,10 +3,14 @@
  * by the element (lille-networks.ts), by the no-JavaScript fallback HTML and by the benchmark's
  * native baseline (scripts/lib/artifacts.mjs), so that the three can never drift apart.
  */
-import type { LocalizedText, Network, Strings } from './data/schema.js';
+import { own } from './data/schema-kit.js';
+import type { Address, LocalizedText, Network, Strings } from './data/schema.js';
 import { fill } from './i18n.js';
 
-/** A link: an `http:` or `https:` address, and a text that names the site it leads to. */
+/**
+ * A link: an `http:` or `https:` address, and a text that names the page or site it leads to,
+ * and the page's language where it is not the card's.
+ */
 export interface Link {
   href: string;
   text: string;
@@ -41,22 +45,35 @@ export interface CardContent {
 /** Reads a localised text in the language shown. */
 export type Say = (text: LocalizedText) => string;
 
-/**
- * A link whose text names where it goes, or nothing. Only `http:` and `https:` addresses
- * become links, whatever validation let through: a last line of defence against `javascript:`.
- */
-function link(address: string | undefined, template: string): Link | undefined {
-  try {
-    const url = new URL(address!);
-    if (/^https?:$/.test(url.protocol)) {
-      return { href: url.href, text: fill(template, { host: url.hostname.replace(/^www\./, '') }) };
+/** What the card of `network` says in `language`, the language shown (`say` reads texts in it). */
+export function describeCard(network: Network, say: Say, t: Strings, language: string): CardContent {
+  /**
+   * A link whose text names where it goes (the data's own text for it, else `template`, with
+   * the site's name), then the page's language where it is not the card's (`inLanguage`, else
+   * its tag); or nothing. Of one address per language, the card's, else English, else the
+   * first. Only `http:` and `https:` addresses become links, whatever validation let through:
+   * a last line of defence.
+   */
+  const link = (address: Address | undefined, template: string, written?: LocalizedText): Link | undefined => {
+    let tag = language;
+    if (typeof address == 'object') {
+      // Validated copies have no prototype: every key read here is the data's own.
+      const byLanguage = address;
+      address = byLanguage[(tag = [language, 'en', ...Object.keys(byLanguage)].find((key) => byLanguage[key])!)];
     }
-  } catch {
-    // not an address: no link
-  }
-}
-
-export function describeCard(network: Network, say: Say, t: Strings): CardContent {
+    try {
+      const url = new URL(address!);
+      if (/^https?:$/.test(url.protocol)) {
+        // "www." is left out where a name remains (example.org), kept where it is the name (www.com).
+        const text = fill(written ? say(written) : template, { host: url.hostname.replace(/^www\.(?=.+\.)/, '') });
+        // The bundled words are a plain object: a page's Object.prototype must not add a language.
+        const words = own(t.inLanguage, tag) as string | undefined;
+        return { href: url.href, text: tag === language ? text : `${text} ${words ?? `(${tag})`}` };
+      }
+    } catch {
+      // not an address: no link
+    }
+  };
   const facts: Fact[] = [];
   const fact = (label: string, value?: string | string[]) => value?.length && facts.push([label, value]);
   const fullName = say(network.fullName);
@@ -74,7 +91,7 @@ export function describeCard(network: Network, say: Say, t: Strings): CardConten
     description: say(network.description),
     facts,
     involvement: [t.involvement, say(network.involvement)],
-    involvementLink: link(network.involvementLink, t.involvementLink),
+    involvementLink: link(network.involvementLink, t.involvementLink, network.involvementLinkText),
     groups: groups?.length ? [t.groups, groups.map((group) => say(group))] : undefined,
     projects: (network.projects ?? []).map((project) => ({
       heading: fill(t.project, { name: project.name }),
@@ -83,7 +100,7 @@ export function describeCard(network: Network, say: Say, t: Strings): CardConten
         [t.period, say(project.period)],
         ...(project.partners ? [[t.partners, say(project.partners)] as Fact] : []),
       ],
-      link: link(project.website, t.website),
+      link: link(project.website, t.website, project.websiteText),
     })),
     link: link(network.website, t.website),
   };

@@ -443,7 +443,7 @@ export class LilleNetworks extends ReactiveElement {
         // A toggle renders its own card only: the others are what they were at the last render.
         memo[i]?.every((value, j) => value === this._memo[i][j])
           ? noChange
-          : card(describeCard(network, reader(texts, network.id), texts._strings), level, this._open.has(network.id), this._on),
+          : card(describeCard(network, reader(texts, network.id), texts._strings, texts._language), level, this._open.has(network.id), this._on),
       ),
     );
   }

@@ -132,7 +132,7 @@ export function renderPieces(options: RenderOptions = {}): RenderedPieces {
   const open = new Set(openedBy(expanded, shown, single, warn));
   const cards = shown.map(({ id }, i): [string, string] => [
     id,
-    html(card(describeCard(shown[i], reader(texts, id), texts._strings), level, open.has(id), {})),
+    html(card(describeCard(shown[i], reader(texts, id), texts._strings, texts._language), level, open.has(id), {})),
   ]);
   if (texts._missing.size) warn(`lang="${lang}": English shown for ${[...texts._missing].join(', ')}`);
   const [before, after] = html(frame(texts._language, nothing, [slot])).split(slot);

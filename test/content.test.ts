@@ -1,10 +1,14 @@
 /**
- * What a visitor reads about each network, in French and in English, both in the rendered
- * cards and in the static HTML of the build (dist/lille-networks.{fr,en}.html): the facts that
- * issue 11 corrected, checked against ../shared/content/networks-facts.md, the sheet that
- * src/data/networks.ts is written from. The phrases below are that sheet's facts, so that a
- * change to the data that contradicts it fails here. Last, a Flemish page reads the same cards
- * in Dutch from demo/networks.nl.example.json (its Dutch is scripts/lib/dutch.mjs).
+ * What a visitor reads about each network, in French and in English, checked against
+ * ../shared/content/networks-facts.md, the sheet that src/data/networks.ts is written from. The
+ * phrases below are that sheet's facts, so that a change to the data that contradicts it fails
+ * here. The first facts are read both in the rendered cards and in the static HTML of the build
+ * (dist/lille-networks.{fr,en}.html, the server's markup); the sheet's second round of
+ * corrections (its sections "Corrections, second round", "Links per language" and "English and
+ * French style") is read in both too: which page each link opens in each language, what its
+ * text says, the French and English typography. A document that gives one address per link
+ * still reads as before. Last, a Flemish page reads the same cards in Dutch from
+ * demo/networks.nl.example.json (its Dutch is scripts/lib/dutch.mjs).
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import * as dutch from '../scripts/lib/dutch.mjs';
@@ -14,6 +18,7 @@ import { bundledStrings, fill } from '../src/i18n.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { button, card, ids, panel, text, toggleAll } from './helpers/cards.js';
 import { recordEvents } from './helpers/data.js';
+import { addressFor } from './helpers/links.js';
 
 type Language = 'fr' | 'en';
 
@@ -71,19 +76,37 @@ const fact = (section: Element, label: string): string | undefined => {
 const hrefs = (section: Element): string[] =>
   [...section.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '');
 
-/** Where each network's own page about Lille Métropole is (the facts sheet), and MOLOC's. */
-const pagesAboutLille: Record<string, string> = {
-  eurocities: 'https://eurocities.eu/latest/lille-metropoles-green-ambitions/',
-  polis: 'https://www.polisnetwork.eu/member/lille',
-  iclei: 'https://iclei-europe.org/member-in-the-spotlight/lille-metropole',
-  'energy-cities': 'https://energy-cities.eu/members/european-metropolis-of-lille/',
+/**
+ * Where each network's own page about Lille Métropole is (the facts sheet), and MOLOC's, in
+ * each language: a French reader lands on a French page where one exists.
+ */
+const pagesAboutLille: Record<string, Record<Language, string>> = {
+  eurocities: {
+    fr: 'https://eurocities.eu/latest/lille-metropoles-green-ambitions/',
+    en: 'https://eurocities.eu/latest/lille-metropoles-green-ambitions/',
+  },
+  polis: { fr: 'https://www.polisnetwork.eu/member/lille', en: 'https://www.polisnetwork.eu/member/lille' },
+  iclei: {
+    fr: 'https://iclei-europe.org/member-in-the-spotlight/lille-metropole',
+    en: 'https://iclei-europe.org/member-in-the-spotlight/lille-metropole',
+  },
+  'energy-cities': {
+    fr: 'https://energy-cities.eu/fr/membre/metropole-europeenne-de-lille/',
+    en: 'https://energy-cities.eu/members/european-metropolis-of-lille/',
+  },
 };
-const molocPage = 'https://projects2014-2020.interregeurope.eu/moloc';
+const molocPage: Record<Language, string> = {
+  fr: 'https://www.lille.fr/Actualites/Projet-MOLOC-pour-une-ville-bas-carbone',
+  en: 'https://projects2014-2020.interregeurope.eu/moloc',
+};
 
-/** The year each member count refers to (the facts sheet); POLIS has no count recent enough. */
+/**
+ * The year each member count refers to (the facts sheet); POLIS has no count recent enough.
+ * AFCCRE's only dated source is of May 2019 (none of 2021 was found).
+ */
 const countYears: Record<string, number> = {
   eurocities: 2023,
-  afccre: 2021,
+  afccre: 2019,
   iclei: 2025,
   oasc: 2019,
   'energy-cities': 2019,
@@ -92,7 +115,7 @@ const countYears: Record<string, number> = {
 /** What a visitor reads, and must not read, in each language. */
 const says = {
   fr: {
-    energyMember: /La Métropole est membre du réseau\./,
+    energyMember: /La Métropole européenne de Lille est membre du réseau\./,
     molocCity: /projet MOLOC[^.]* porté par la Ville de Lille/,
     notMember: /et non la Métropole/,
     groupsSeveral: /siège dans plusieurs groupes de travail/,
@@ -100,21 +123,22 @@ const says = {
     population: /représentent 130 millions d’habitants/,
     populationOver: /plus de 130 millions/i,
     urbanAgenda: 'Agenda urbain pour l’Union européenne',
-    greenCity: /En 2021, elle a signé le Green City Accord, première métropole française/,
+    greenCity: /En février 2021, elle a signé l’accord des villes vertes \(Green City Accord\), initiative de la Commission européenne/,
     founders: '1986, par les maires de Barcelone, Birmingham, Francfort, Lyon, Milan et Rotterdam',
     accessibility: 'Accessibilité sociale et économique',
-    mobilityAuthority: /autorité organisatrice de la mobilité du territoire/,
+    mobilityAuthority: /en est membre en tant qu’autorité organisatrice de la mobilité du territoire/,
     cemr: 'Conseil des communes et régions d’Europe (CCRE)',
-    afccreDefends: 'défend les intérêts des collectivités territoriales auprès de l’Union européenne sur de nombreux dossiers',
-    oascMarket: /marché mondial émergent des données et services de la ville intelligente/,
-    mim: 'Interopérabilité (MIM)',
+    afccreDefends: 'défend les intérêts des collectivités territoriales auprès de l’Union européenne sur de nombreux sujets, dont la politique environnementale et la politique régionale',
+    oascMarket: /marché mondial émergent des données et des services de la ville intelligente/,
+    mim: 'Mécanismes d’interopérabilité minimale (MIM)',
     icleiGathers: /Il rassemble des acteurs locaux, régionaux et nationaux/,
-    icleiSeat: 'Bonn (secrétariat mondial) et Fribourg-en-Brisgau (secrétariat européen)',
+    icleiSeat: 'Bonn (secrétariat mondial) ; secrétariat européen à Fribourg-en-Brisgau',
     icleiFormerName: /Jusqu’en 2003, il portait le nom d’International Council for Local Environmental Initiatives/,
     formerly: '(anciennement Énergie-Cités)',
-    molocActs: /en agissant sur la forme urbaine/,
+    molocActs: /en travaillant sur la forme urbaine, de la ville à l’îlot, sur les usages et sur la manière de faire la ville : conduite des projets, gouvernance, outils/,
     gig: 'l’Institut central des mines (GIG) avec la Ville de Katowice',
-    otherNames: /Métropole Européenne|\bMEL\b|Lille Metropole/,
+    // MEL only inside the name of its project So MEL So Connected.
+    otherNames: /Métropole Européenne|\bMEL\b(?! So Connected)|Lille Metropole/,
   },
   en: {
     energyMember: /Lille Metropole is a member\./,
@@ -125,22 +149,22 @@ const says = {
     population: /representing 130 million people/,
     populationOver: /over 130 million/i,
     urbanAgenda: 'Urban Agenda for the EU',
-    greenCity: /In 2021 it signed the Green City Accord, the first French metropolis/,
+    greenCity: /In February 2021 it signed the Green City Accord, a European Commission initiative/,
     founders: '1986, by the mayors of Barcelona, Birmingham, Frankfurt, Lyon, Milan and Rotterdam',
     accessibility: 'Social and economic access',
-    mobilityAuthority: /the area’s mobility organising authority/,
+    mobilityAuthority: /is a member as the area’s transport authority/,
     cemr: 'Council of European Municipalities and Regions (CEMR)',
-    afccreDefends: 'promotes local authorities’ interests at EU level on many issues',
+    afccreDefends: 'represents local authorities’ interests to the European Union on many subjects, including environmental and regional policy',
     oascMarket: /emerging global market for smart city data and services/,
-    mim: 'Interoperability (MIMs)',
+    mim: 'Minimal Interoperability Mechanisms (MIMs)',
     icleiGathers: /brings local, regional and national players together/,
-    icleiSeat: 'Bonn (World Secretariat) and Freiburg (European Secretariat)',
+    icleiSeat: 'Bonn (World Secretariat); European Secretariat in Freiburg',
     icleiFormerName: /Until 2003 it was called the International Council for Local Environmental Initiatives/,
     formerly: '(formerly Énergie-Cités)',
-    molocActs: /by acting on urban form/,
+    molocActs: /by working on urban form, from the whole city down to the block, on uses, and on how the city is made: project practice, governance and tools/,
     gig: 'the Central Mining Institute (GIG) with the City of Katowice',
     // "Lille Metropole" only: no other name, and no "Metropole" on its own.
-    otherNames: /European Metropolis|Métropole|(?<!Lille )Metropole|\bMEL\b/,
+    otherNames: /European Metropolis|Métropole|(?<!Lille )Metropole|\bMEL\b(?! So Connected)/,
   },
 } satisfies Record<Language, Record<string, RegExp | string>>;
 
@@ -232,9 +256,9 @@ for (const language of ['fr', 'en'] as const) {
       it('link each network’s own page about Lille Métropole, and MOLOC’s project page', async () => {
         for (const id of all()) {
           const links = hrefs(await read(id));
-          if (id in pagesAboutLille) expect(links, id).to.include(pagesAboutLille[id]);
+          if (id in pagesAboutLille) expect(links, id).to.include(pagesAboutLille[id][language]);
         }
-        expect(hrefs(await read('energy-cities'))).to.include(molocPage);
+        expect(hrefs(await read('energy-cities'))).to.include(molocPage[language]);
       });
 
       it('name the metropolis in one form only', async () => {
@@ -250,6 +274,224 @@ for (const language of ['fr', 'en'] as const) {
     });
   }
 }
+
+/** Each link of a card, in order, as a person meets it: where it goes and what it says. */
+const linksOf = (section: Element): [href: string, text: string][] =>
+  [...section.querySelectorAll('a[href]')].map((a) => [a.getAttribute('href') ?? '', text(a)]);
+
+/**
+ * The sheet's second round, in each language: what a visitor must read (`reads`), and must not
+ * (`never`), per network; then each link: where it goes and what its text says.
+ */
+const secondRound = {
+  fr: {
+    reads: {
+      polis: [
+        /Sa fiche de membre, sur le site de POLIS, cite les projets européens auxquels elle a participé ou participe : BAPTS ; BIOGASMAX, que coordonnait Lille Métropole Communauté urbaine, à laquelle la Métropole a succédé ; TRACE, dans son groupe « take-up », celui des villes qui en reprennent les résultats ; European Cycling Challenge\./,
+      ],
+      oasc: [
+        /La Métropole européenne de Lille a rejoint le réseau en octobre 2019\./,
+        /Akim Oural, conseiller métropolitain chargé des villes intelligentes et du numérique/,
+        /Son projet de réseau électrique intelligent, So MEL So Connected, est propre à la Métropole et ne relève pas de son action au sein d’OASC\./,
+      ],
+      'energy-cities': [
+        /l’« autoroute de la chaleur », soit 20 km de canalisations qui relient le centre de valorisation énergétique \(CVE\) d’Halluin aux réseaux de chaleur du territoire/,
+        /^Le réseau européen des collectivités locales en transition énergétique/,
+        /transition climatique doit être conduite par les collectivités locales/,
+        /De janvier 2017 à décembre 2021, programme Interreg Europe 2014-2020, financé par le Fonds européen de développement régional \(FEDER\)/,
+      ],
+      afccre: [/Association française du Conseil des communes et régions d’Europe/, /La Métropole européenne de Lille est adhérente de l’association\./, /Au moins 1 000 collectivités adhérentes \(données 2019\)/],
+      eurocities: [
+        /d’après sa page consacrée aux réseaux européens \(non datée\)/,
+        /Quelques groupes de travail où siège la Métropole/,
+        /Industries créatives \(groupe devenu depuis « Skills, creativity and work »\)/,
+        /elle a été la première métropole française à y adhérer/,
+      ],
+    },
+    never: {
+      polis: [/Par l’intermédiaire du réseau/, /par le réseau/],
+      oasc: [/SoMel SoConnected/, /par exemple/, /vice-président/],
+      'energy-cities': [/réseau de chaleur de 20/, /Le réseau européen des villes/, /portée par les villes/],
+      afccre: [/Association Française|Communes et Régions/, /Plus de 1 000/, /2021/, /tire parti de l’expérience/],
+      eurocities: [/Parmi ses groupes de travail/, /Green City Accord, première/],
+      iclei: [/ et Fribourg/],
+    },
+    links: {
+      eurocities: [
+        ['https://eurocities.eu/latest/lille-metropoles-green-ambitions/', 'Les ambitions vertes de la Métropole, entretien du 27 avril 2021, sur eurocities.eu (en anglais)'],
+        ['https://eurocities.eu', 'Site officiel : eurocities.eu (en anglais)'],
+      ],
+      polis: [
+        ['https://www.polisnetwork.eu/member/lille', 'Fiche de membre de la Métropole, sur polisnetwork.eu (en anglais)'],
+        ['https://www.polisnetwork.eu', 'Site officiel : polisnetwork.eu (en anglais)'],
+      ],
+      afccre: [['https://www.afccre.org', 'Site officiel : afccre.org']],
+      iclei: [
+        ['https://iclei-europe.org/member-in-the-spotlight/lille-metropole', 'La Métropole, membre à l’honneur d’ICLEI Europe, sur iclei-europe.org (en anglais)'],
+        ['https://iclei.org', 'Site officiel : iclei.org (en anglais)'],
+      ],
+      oasc: [['https://oascities.org', 'Site officiel : oascities.org (en anglais)']],
+      'energy-cities': [
+        ['https://energy-cities.eu/fr/membre/metropole-europeenne-de-lille/', 'Fiche de membre de la Métropole, sur energy-cities.eu'],
+        ['https://www.lille.fr/Actualites/Projet-MOLOC-pour-une-ville-bas-carbone', 'Le projet MOLOC présenté par la Ville de Lille, sur lille.fr'],
+        ['https://energy-cities.eu/fr/', 'Site officiel : energy-cities.eu'],
+      ],
+    },
+  },
+  en: {
+    reads: {
+      polis: [
+        /Its member page on the POLIS website lists EU projects it took part in or is taking part in: BAPTS; BIOGASMAX, coordinated by the urban community that preceded Lille Metropole; TRACE, in the ‘take-up’ group of cities that use its results; and the European Cycling Challenge\./,
+      ],
+      oasc: [
+        /Lille Metropole joined in October 2019\./,
+        /Akim Oural, the metropolitan councillor for smart cities and digital affairs/,
+        /Its smart grid project, So MEL So Connected, is its own and not part of its work in OASC\./,
+      ],
+      'energy-cities': [
+        /the ‘heat highway’ \(autoroute de la chaleur\), 20 km of pipes linking the Halluin energy-from-waste plant to the area’s heat networks/,
+        /^The European network of local authorities in energy transition/,
+        /It argues that local authorities must lead the climate transition/,
+        /its 2021 to 2026 climate plan/,
+        /January 2017 to December 2021, Interreg Europe 2014–2020 programme, funded by the European Regional Development Fund \(ERDF\)/,
+        /Association européenne des autorités locales en transition énergétique \(European association of local authorities in energy transition\)/,
+      ],
+      afccre: [
+        /Association française du Conseil des communes et régions d’Europe \(French association of the Council of European Municipalities and Regions\)/,
+        /Lille Metropole is a member\./,
+        /At least 1,000 member authorities \(2019 figures\)/,
+      ],
+      eurocities: [
+        /according to its undated page on its European networks/,
+        /Some of the working groups Lille Metropole sits on/,
+        /Creative industries \(since renamed ‘Skills, creativity and work’\)/,
+        /It was the first French metropolis to join\./,
+        /It works on the issues people face in daily life/,
+      ],
+    },
+    never: {
+      polis: [/[Tt]hrough the network/, /mobility organising authority/],
+      oasc: [/SoMel SoConnected/, /for instance/, /vice-president/],
+      'energy-cities': [/20 km heat network/, /network of cities/, /cities, home to most Europeans/, / – December|2021–2026/],
+      afccre: [/Full name French Association/, /More than 1,000/, /2021/, /promotes/, /draws on other local authorities/],
+      eurocities: [/Among its working groups/, /tackles/],
+      iclei: [/ and Freiburg/],
+    },
+    links: {
+      eurocities: [
+        ['https://eurocities.eu/latest/lille-metropoles-green-ambitions/', 'Lille Metropole’s green ambitions, interview of 27 April 2021, on eurocities.eu'],
+        ['https://eurocities.eu', 'Official website: eurocities.eu'],
+      ],
+      polis: [
+        ['https://www.polisnetwork.eu/member/lille', 'Lille Metropole’s member page, on polisnetwork.eu'],
+        ['https://www.polisnetwork.eu', 'Official website: polisnetwork.eu'],
+      ],
+      afccre: [['https://www.afccre.org', 'Official website: afccre.org (in French)']],
+      iclei: [
+        ['https://iclei-europe.org/member-in-the-spotlight/lille-metropole', 'Lille Metropole as ICLEI Europe’s member in the spotlight, on iclei-europe.org'],
+        ['https://iclei.org', 'Official website: iclei.org'],
+      ],
+      oasc: [['https://oascities.org', 'Official website: oascities.org']],
+      'energy-cities': [
+        ['https://energy-cities.eu/members/european-metropolis-of-lille/', 'Lille Metropole’s member page, on energy-cities.eu'],
+        ['https://projects2014-2020.interregeurope.eu/moloc', 'Archived MOLOC page of the Interreg Europe 2014–2020 programme, on projects2014-2020.interregeurope.eu'],
+        ['https://energy-cities.eu', 'Official website: energy-cities.eu'],
+      ],
+    },
+  },
+} satisfies Record<Language, { reads: Record<string, RegExp[]>; never: Record<string, RegExp[]>; links: Record<string, [string, string][]> }>;
+
+for (const language of ['fr', 'en'] as const) {
+  const expected = secondRound[language];
+  for (const [where, open] of Object.entries(places)) {
+  describe(`content, second round: the ${language === 'fr' ? 'French' : 'English'} ${where === 'card' ? 'cards' : 'static HTML'}`, () => {
+    let read: Reader;
+    beforeEach(async () => {
+      ({ read } = await open(language));
+    });
+
+    for (const id of Object.keys(expected.reads)) {
+      it(`say what the sheet corrected about ${id}, in their own words`, async () => {
+        const section = await read(id);
+        // The summary alone, for facts that open it; the whole card for the others.
+        const summary = text(section.querySelector('[part~="summary"]'));
+        for (const pattern of expected.reads[id as keyof typeof expected.reads]) {
+          expect(pattern.source.startsWith('^') ? summary : text(section), `${id}: ${pattern}`).to.match(pattern);
+        }
+      });
+    }
+
+    for (const id of Object.keys(expected.never)) {
+      it(`no longer say what the sheet found wrong about ${id}`, async () => {
+        const whole = text(await read(id));
+        for (const pattern of expected.never[id as keyof typeof expected.never]) expect(whole, `${id}: ${pattern}`).to.not.match(pattern);
+      });
+    }
+
+    it('say which ICLEI secretariat is where: Bonn the world one, Freiburg the European one', async () => {
+      const seat = fact(await read('iclei'), bundledStrings[language].seat);
+      expect(seat).to.match(language === 'fr' ? /^Bonn \(secrétariat mondial\) ; secrétariat européen à Fribourg/ : /^Bonn \(World Secretariat\); European Secretariat in Freiburg$/);
+    });
+
+    it('open each page in the card’s language where one exists, and say the page’s language where it differs', async () => {
+      for (const [id, links] of Object.entries(expected.links)) {
+        expect(linksOf(await read(id)), id).to.deep.equal(links.map(([href, words]) => [new URL(href).href, words]));
+      }
+    });
+
+    if (language === 'fr') {
+      it('write French as French typography asks: no-break space before a colon, narrow ones inside « » and before ;', async () => {
+        for (const id of bundledNetworks.map((network) => network.id)) {
+          const raw = (await read(id)).textContent ?? '';
+          expect(raw, id).to.not.match(/[^\u00a0]:(?!\/\/)/);
+          expect(raw, id).to.not.match(/«[^\u202f]|[^\u202f]»/);
+          expect(raw, id).to.not.match(/[^\u202f][;!?]/);
+        }
+      });
+    } else {
+      it('write English as GOV.UK does: ranges with "to", no "tackles", "promotes" or calques', async () => {
+        for (const id of bundledNetworks.map((network) => network.id)) {
+          const whole = text(await read(id));
+          expect(whole, id).to.not.match(/\b(tackles?|promotes?)\b|organising authority/);
+          // "Interreg Europe 2014–2020" is a programme's name, and a host is a name too
+          // (projects2014-2020.interregeurope.eu); a range of dates takes "to".
+          const prose = whole.replace(/Interreg Europe 2014–2020|\S+\.\S+/g, '');
+          expect(prose, id).to.not.match(/\d{4}\s*[–-]\s*(\w+ )?\d{4}/);
+        }
+      });
+    }
+  });
+  }
+}
+
+describe('content: a document with one address per link reads as before', () => {
+  /** The bundled networks with each link one address: the one an English card opens. */
+  const single = bundledNetworks.map((network) => ({
+    ...network,
+    website: addressFor(network.website, 'en'),
+    ...(network.involvementLink ? { involvementLink: addressFor(network.involvementLink, 'en') } : {}),
+    projects: network.projects?.map((project) => ({ ...project, website: project.website && addressFor(project.website, 'en') })),
+  }));
+
+  for (const language of ['fr', 'en'] as const) {
+    it(`links the one address given, and says no page language (${language})`, async () => {
+      const el = await fixture<LilleNetworks>(html`<lille-networks lang=${language}></lille-networks>`);
+      const events = recordEvents(el);
+      el.data = { version: 1, networks: single };
+      await events.next('lille-networks-load');
+      el.expandAll();
+      await el.updateComplete;
+      expect(events.errors()).to.deep.equal([]);
+      for (const network of single) {
+        const links = linksOf(card(el, network.id));
+        expect(links.map(([href]) => href), network.id).to.include(new URL(network.website).href);
+        for (const [, words] of links) expect(words, network.id).to.not.match(/\((en anglais|in French|en français|in English)\)$/);
+      }
+      const website = fill(bundledStrings[language].website, { host: 'afccre.org' }).replace(/\s+/g, ' ');
+      expect(linksOf(card(el, 'afccre'))).to.deep.equal([['https://www.afccre.org/', website]]);
+    });
+  }
+});
 
 describe('content: the Dutch document on a Flemish page', () => {
   /** An element on a page in Belgian Dutch that has loaded the Dutch example document. */
@@ -281,20 +523,41 @@ describe('content: the Dutch document on a Flemish page', () => {
     const eurocities = panel(el, 'eurocities');
     expect(fact(eurocities, dutch.strings.members)).to.contain(fill(dutch.strings.figures, { year: 2023 }));
     expect(fact(eurocities, dutch.strings.founded)).to.contain('Milaan');
-    const links = [...eurocities.querySelectorAll('a[href]')].map((a) => text(a));
-    expect(links).to.include(fill(dutch.strings.involvementLink, { host: 'eurocities.eu' }));
-    expect(links).to.include(fill(dutch.strings.website, { host: 'eurocities.eu' }));
+    // No Dutch page: the English one, said to be in English.
+    expect(linksOf(eurocities)).to.deep.equal([
+      [
+        'https://eurocities.eu/latest/lille-metropoles-green-ambitions/',
+        `${fill(dutch.networks.eurocities.involvementLinkText, { host: 'eurocities.eu' })} ${dutch.strings.inLanguage.en}`,
+      ],
+      ['https://eurocities.eu/', `${fill(dutch.strings.website, { host: 'eurocities.eu' })} ${dutch.strings.inLanguage.en}`],
+    ]);
+    expect(linksOf(panel(el, 'afccre'))).to.deep.equal([
+      ['https://www.afccre.org/', `${fill(dutch.strings.website, { host: 'afccre.org' })} ${dutch.strings.inLanguage.fr}`],
+    ]);
     expect(text(panel(el, 'energy-cities'))).to.contain(fill(dutch.strings.project, { name: 'MOLOC' }));
   });
 
-  it('names the metropolis “Europese Metropool Rijsel”, and in no other way', async () => {
+  it('names the metropolis “de Europese Metropool Rijsel”, with its article, and in no other way', async () => {
     const el = await dutchCards();
     el.expandAll();
     await el.updateComplete;
     for (const { id } of bundledNetworks) {
       const read = text(card(el, id));
-      expect(read, id).to.contain('Europese Metropool Rijsel');
-      expect(read, id).to.not.match(/Métropole|Metropole|European Metropolis|\bLille\b|\bMEL\b/);
+      expect(read, id).to.match(/\b[Dd]e Europese Metropool Rijsel/);
+      expect(read, id).to.not.match(/(?<![Dd]e )Europese Metropool Rijsel/);
+      // MEL only inside the name of its project So MEL So Connected.
+      expect(read, id).to.not.match(/Métropole|Metropole|European Metropolis|\bLille\b|\bMEL\b(?! So Connected)/);
     }
+  });
+
+  it('says what the sheet corrected in Belgian Dutch: REGR, bevoegde mobiliteitsoverheid, koolstofneutraliteit', async () => {
+    const el = await dutchCards();
+    el.expandAll();
+    await el.updateComplete;
+    expect(text(card(el, 'afccre'))).to.contain('Raad van Europese Gemeenten en Regio’s (REGR)').and.not.contain('CEMR');
+    expect(text(card(el, 'polis'))).to.contain('lid als bevoegde mobiliteitsoverheid').and.not.match(/[Vv]ia het netwerk/);
+    expect(text(card(el, 'iclei'))).to.contain('koolstofneutraliteit tegen 2050').and.not.contain('klimaatneutraliteit');
+    expect(text(card(el, 'oasc'))).to.contain('So MEL So Connected').and.not.contain('SoMel');
+    expect(text(card(el, 'energy-cities'))).to.contain('‘warmtesnelweg’ (autoroute de la chaleur), 20 km leidingen');
   });
 });

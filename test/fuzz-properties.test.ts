@@ -39,7 +39,7 @@ const unreadable = fc.constantFrom(
     return proxy;
   }),
   new Unreadable(() => new Proxy({}, { get: () => { throw new Error('trap'); } })),
-  new Unreadable(() => ['polis', Object.create(null)]),
+  new Unreadable((): unknown[] => ['polis', Object.create(null) as object]),
   new Unreadable(() => 10n),
 );
 

@@ -4,8 +4,9 @@
  * independent JSON Schema validator, with the published schema (test/helpers/fuzz-judge.ts).
  *
  * The documents: valid documents with a few mutations (a key deleted, a value replaced by random
- * JSON, markup, a hostile URL, deep nesting, a huge string, a `__proto__` or `constructor` key,
- * language keys in another case, `strings`); documents whose every text is hostile; random JSON
+ * JSON, markup, a hostile URL or one whose host no link text could name, text with no visible
+ * character, deep nesting, a huge string, a `__proto__` or `constructor` key, language keys in
+ * another case, `strings`); documents whose every text is hostile; random JSON
  * and broken envelopes; the same made in another realm (an iframe's JSON.parse); and, mixed into
  * them at any depth, objects that JSON cannot make (test/helpers/fuzz-hostile.ts): getters that
  * throw or give another value on each read, Proxies whose traps throw or lie, arrays with their
@@ -90,11 +91,21 @@ const hostileUrls = [
   `HTTPS://EXAMPLE.ORG/Path`,
   `https://例え.jp/パス`,
   `https://example.org/\u202Egnp.exe`,
+  // no link text could name these hosts: refused by the pattern, or by the URL parser alone
+  `https://javascript:alert(1)`,
+  `https://exa\u200Dmple.org/`,
+  `https://exa\u202Emple.org/`,
+  `https://www./`,
+  `https://example.org:99999/`,
+  `https://xn--a.example.org/`,
   `file:///etc/passwd`,
   `blob:https://example.org/uuid`,
 ];
 
 const rtl = ['مرحبا بالعالم', 'שלום עולם', '\u202Eevil\u202C', '\u200F\u200E', 'עברית <b>bold</b>', 'الشبكة'];
+
+/** Texts with no visible character (zero-width, marks, fillers, astral tags): no name may be one. */
+const invisible = ['\u200B\u200D', '\u0301\u0302', '\u3164', '\u2800', '\u{E0041}\u{E007F}', '\u{1D167}', 'e\u0301'];
 
 /** `javascript:` in random case with random leading whitespace or control characters. */
 const javascriptScheme = fc
@@ -135,6 +146,7 @@ const plainText = fc
 const hostileText = fc.oneof(
   fc.constantFrom(...markup),
   fc.constantFrom(...rtl),
+  fc.constantFrom(...invisible),
   fc.constantFrom(...hostileUrls),
   fc.string({ maxLength: 40, unit: 'binary' }),
   fc.string({ maxLength: 10, unit: 'grapheme' }),
@@ -147,7 +159,7 @@ const anyText = fc.oneof({ weight: 60, arbitrary: plainText }, { weight: 1, arbi
 
 /** Hostile text that still fits the schema's lengths: it must show, as text. */
 const fittingHostileText = fc.oneof(
-  fc.constantFrom(...markup, ...rtl, ...hostileUrls),
+  fc.constantFrom(...markup, ...rtl, ...invisible, ...hostileUrls),
   padded(fc.constantFrom(...markup, ...rtl)),
   fc.string({ minLength: 1, maxLength: 40, unit: 'binary' }),
 );
@@ -218,6 +230,25 @@ const localized = (text: fc.Arbitrary<string>) =>
       return texts;
     });
 
+/** One address, or one per language: now and then a key that is no language tag, or no key at all. */
+const perLanguage = (address: fc.Arbitrary<string>) =>
+  fc.oneof(
+    { weight: 6, arbitrary: address },
+    {
+      weight: 2,
+      arbitrary: fc.dictionary(
+        fc.oneof({ weight: 6, arbitrary: fc.constantFrom('fr', 'en', 'nl', 'de-CH') }, { weight: 1, arbitrary: languageKey }),
+        address,
+        { minKeys: 1, maxKeys: 3 },
+      ),
+    },
+    { weight: 1, arbitrary: fc.dictionary(languageKey, address, { maxKeys: 2 }) },
+  );
+
+/** A link's own text: with the `{host}` it must keep, mostly. */
+const linkText = (text: fc.Arbitrary<string>) =>
+  localized(fc.oneof({ weight: 9, arbitrary: text.map((words) => `${words} {host}`) }, { weight: 1, arbitrary: text }));
+
 const project = fc.record(
   {
     id,
@@ -226,7 +257,8 @@ const project = fc.record(
     description: localized(anyText),
     period: localized(anyText),
     partners: localized(anyText),
-    website: mostlyValidUrl,
+    website: perLanguage(mostlyValidUrl),
+    websiteText: linkText(anyText),
   },
   { requiredKeys: ['id', 'name', 'fullName', 'description', 'period'] },
 );
@@ -240,7 +272,8 @@ const network = (text: fc.Arbitrary<string>, address: fc.Arbitrary<string>) =>
       summary: localized(text),
       description: localized(text),
       involvement: localized(text),
-      involvementLink: address,
+      involvementLink: perLanguage(address),
+      involvementLinkText: linkText(text),
       groups: fc.array(localized(text), { maxLength: 2 }),
       themes: fc.array(localized(text), { maxLength: 2 }),
       founded: localized(text),
@@ -252,7 +285,7 @@ const network = (text: fc.Arbitrary<string>, address: fc.Arbitrary<string>) =>
           { weight: 1, arbitrary: fc.constantFrom(1949, 2101, 2000.5, -0, 1e308) },
         ),
       }),
-      website: address,
+      website: perLanguage(address),
       // One project at most: each costs as much to make as the rest of the entry.
       projects: fc.array(project, { maxLength: 1 }),
     },
@@ -263,7 +296,11 @@ const network = (text: fc.Arbitrary<string>, address: fc.Arbitrary<string>) =>
 const placeholders: Record<string, string> = { figures: '{year}', involvementLink: '{host}', project: '{name}', website: '{host}' };
 const uiString = fc
   .tuple(fc.constantFrom(...Object.keys(bundledStrings.en), 'unknownKey'), anyText, fc.boolean())
-  .map(([key, text, keep]) => [key, keep && placeholders[key] ? `${text} ${placeholders[key]}` : text] as const);
+  .map(([key, text, keep]) => {
+    // The words for other languages are an object of texts by language tag.
+    if (key === 'inLanguage') return [key, keep ? { en: text, DE: text, 'no-tag': text } : text] as const;
+    return [key, keep && placeholders[key] ? `${text} ${placeholders[key]}` : text] as const;
+  });
 const strings = fc
   .array(
     fc.tuple(
@@ -517,7 +554,8 @@ after(() => {
     `fuzz.test.ts: ${engine}: ${documentsRun} generated documents through the data property and a render ` +
       `(and ${canaries} valid ones after loose cases, ${repeats} repeating the previous value) in ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
       `ajv judged ${counts.entries} entries. Where the element's rules decided against ajv's plain verdict: ` +
-      `trimming ${counts.trim}, UTF-16 length ${counts.utf16}, language keys differing by case ${counts.caseDup}, ` +
+      `trimming ${counts.trim}, UTF-16 length ${counts.utf16}, keys of addresses that are no language ${counts.ignoredKeys}, ` +
+      `language keys differing by case ${counts.caseDup}, ` +
       `undefined values ${counts.undefinedKey}, repeated ids ${counts.repeatedIds}, no valid entry ${counts.noValidEntry}. ` +
       `Loose cases ${outcomes.loose}; ` +
       `methods of thrown values called ${calls.thrown.length} times (${[...new Set(calls.thrown)].join(', ') || 'none'}).`,

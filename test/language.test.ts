@@ -15,7 +15,8 @@ const french = {
   summary: 'Le réseau qui porte la voix des villes auprès de l’Union européenne.',
   labels: ['Création', 'Siège', 'Membres', 'Thématiques'],
   involvement: 'La Métropole dans ce réseau',
-  link: 'Site officiel : eurocities.eu',
+  // eurocities.eu has no French page: the link says the page is in English.
+  link: 'Site officiel : eurocities.eu (en anglais)',
   year: '(données 2023)',
 };
 const english = {

@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { bundledNetworks } from '../src/data/networks.js';
-import { documentSchema } from '../src/data/schema.js';
+import { type Network, documentSchema } from '../src/data/schema.js';
 import { type JsonSchema, ValidationError, validate } from '../src/data/schema-kit.js';
 import { network } from './helpers/data.js';
 
@@ -52,6 +52,15 @@ describe('the published JSON Schema', () => {
 });
 
 describe('documents that satisfy the schema', () => {
+  it('types links per language as TypeScript infers them from a JSON import', () => {
+    // Of `{ fr }` beside `{ en }`, TypeScript infers `{ fr: string; en?: undefined }`: an
+    // imported document (the Angular recipe's) must still be a NetworksDocument. `tsc` checks
+    // this file (npm run lint); the test only runs it.
+    const inferred = [{ website: { fr: 'https://a.example/' } }, { website: { en: 'https://b.example/' } }];
+    const typed: Pick<Network, 'website'>[] = inferred;
+    expect(typed).to.have.length(2);
+  });
+
   it('the bundled data is a valid document, with nothing the schema does not name', () => {
     const document = { version: 1, networks: bundledNetworks };
     // validate() returns a copy that keeps only the keys the schema names, with text trimmed:
@@ -113,6 +122,36 @@ describe('documents that break the schema are refused with the path of the fault
           ]),
       ),
       'networks[0].projects[0].website: must match',
+    ],
+    [
+      'a website with a user name and password',
+      withEntry((e) => (e.website = 'https://user:secret@example.org/')),
+      'networks[0].website: must match',
+    ],
+    [
+      'a website whose host is a scheme and whose port is code',
+      withEntry((e) => (e.website = 'https://javascript:alert(1)')),
+      'networks[0].website: must match',
+    ],
+    [
+      'a page about the metropolis whose host hides a zero-width joiner',
+      withEntry((e) => (e.involvementLink = 'https://exa\u200dmple.org/')),
+      'networks[0].involvementLink: must match',
+    ],
+    [
+      'a website whose host is an empty label after www',
+      withEntry((e) => (e.website = 'https://www./')),
+      'networks[0].website: must match',
+    ],
+    [
+      'a website on a port out of range, which only a URL parser tells',
+      withEntry((e) => (e.website = 'https://example.org:99999/')),
+      'networks[0].website: must be a web address',
+    ],
+    [
+      'a short name of zero-width and combining characters only',
+      withEntry((e) => (e.shortName = '\u200b\u0301\u200d')),
+      'networks[0].shortName: must match',
     ],
     [
       'a member count from before 1950',

@@ -53,6 +53,7 @@ const dutchStrings = {
   period: 'Periode',
   partners: 'Partners',
   website: 'Officiële website: {host}',
+  inLanguage: { fr: '(in het Frans)', en: '(in het Engels)' },
 };
 
 async function withData(lang: string, data: unknown): Promise<LilleNetworks> {

@@ -16,18 +16,28 @@ export type Schema<T> = JsonSchema & { readonly [phantom]?: T };
 /** The TypeScript type a schema node describes. */
 export type Infer<S> = S extends Schema<infer T> ? T : never;
 
+type Type = 'string' | 'integer' | 'object' | 'array';
+
 export interface JsonSchema {
-  type?: 'string' | 'integer' | 'object' | 'array';
+  /** A list of two types makes a node whose value may be either (a text, or an object). */
+  type?: Type | Type[];
   const?: unknown;
   minLength?: number;
   maxLength?: number;
   pattern?: string;
+  /**
+   * `iri`: an absolute address that the browser's URL parser takes, the parser links are made
+   * with. It catches what no pattern can (a port over 65535, Punycode that does not decode).
+   */
+  format?: 'iri';
   minimum?: number;
   maximum?: number;
   items?: JsonSchema;
   maxItems?: number;
   properties?: Record<string, JsonSchema>;
   patternProperties?: Record<string, JsonSchema>;
+  /** Counts the keys that `validate` keeps: named ones, and those that match a pattern. */
+  minProperties?: number;
   required?: string[];
   description?: string;
 }
@@ -149,14 +159,26 @@ export function validate<T>(
   };
   const actual = typeOf(value);
   const max: number = rule('maxLength') ?? rule('maxItems') ?? rule('maximum');
-  switch (rule('type')) {
+  // A string, or a list of two types (a text or an object): `includes` finds the value's own type
+  // in the list, and in a single type's name is true only for that type among typeOf's answers.
+  // Any other value is checked as the node's type, or a list's as an object (that names it).
+  const type: string = rule('type');
+  switch (type.includes(actual) ? actual : type) {
     case 'string': {
       if (actual !== 'string') fail(`must be a string, not ${actual}`);
       const string = (value as string).trim();
       if (string.length < rule('minLength')) fail('must not be empty');
       if (string.length > max) fail(`must be at most ${max} characters`);
       const pattern = rule('pattern') as string | undefined;
-      if (pattern && !new RegExp(pattern).test(string)) fail(`must match ${pattern}`);
+      // With the `u` flag, as JSON Schema tools compile patterns: `\p{…}` classes work the same.
+      if (pattern && !new RegExp(pattern, 'u').test(string)) fail(`must match ${pattern}`);
+      if (rule('format')) {
+        try {
+          new URL(string);
+        } catch {
+          fail('must be a web address');
+        }
+      }
       return string as T;
     }
     case 'integer': {
@@ -184,9 +206,10 @@ export function validate<T>(
       for (const [pattern, schema] of Object.entries<JsonSchema>(rule('patternProperties') ?? {})) {
         for (const key of Object.keys(value as object)) {
           const name = key.toLowerCase();
-          if (!(name in copy) && new RegExp(pattern).test(key)) copy[name] = part(schema, key, at(key));
+          if (!(name in copy) && new RegExp(pattern, 'u').test(key)) copy[name] = part(schema, key, at(key));
         }
       }
+      if (Object.keys(copy).length < rule('minProperties')) fail('must not be empty');
       return copy as T;
     }
   }

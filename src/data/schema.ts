@@ -2,7 +2,7 @@
  * The shape of the networks' data: the one source for the TypeScript types, the runtime
  * validation of `src` and `data`, and the published `lille-networks.schema.json`.
  */
-import { type Infer, integer, keyed, list, literal, object, text } from './schema-kit.js';
+import { type Infer, type Schema, integer, keyed, list, literal, object, text } from './schema-kit.js';
 
 /** The two languages every visible string exists in; a document may add others. */
 export const languages = ['fr', 'en'] as const;
@@ -14,22 +14,61 @@ export type Language = (typeof languages)[number];
  */
 const languageTag = '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$';
 
-/** A text in French and English, and in any other language a document adds (`nl`, `nl-BE`…). */
-const localized = (maxLength: number) =>
-  keyed(languageTag, text(maxLength), object({ fr: text(maxLength), en: text(maxLength) }));
+/** Texts of `each` in French and English, and in any other language a document adds (`nl`, `nl-BE`…). */
+const localized = <T>(each: Schema<T>) => keyed(languageTag, each, object({ fr: each, en: each }));
 /** A name, a label or a one-line fact. */
-const line = localized(200);
+const line = localized(text(200));
 /** A few sentences. */
-const paragraph = localized(2000);
+const paragraph = localized(text(2000));
 
-/** Only web addresses: a `javascript:` or `data:` URL fails validation and never becomes a link. */
-const webAddress = text(2000, '^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]\\S*$');
+/** A label of a host name: ASCII letters, digits, and hyphens inside (Punycode for the others). */
+const hostLabel = '[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?';
+
+/**
+ * Only web addresses whose link text can name where they lead: `http:` or `https:` (a
+ * `javascript:` or `data:` URL never becomes a link), no user name or password, and a host that
+ * is a public name: labels as above joined by single dots, the last one starting with a letter
+ * (no IP address, no empty label, no invisible or bidi character, which the URL parser would
+ * drop or refuse). `format` adds what only the browser's parser can tell (a port up to 65535,
+ * Punycode that decodes): an address that validation keeps is one that rendering links.
+ */
+const webAddress: Schema<string> = {
+  ...text(2000, `^[Hh][Tt][Tt][Pp][Ss]?://(${hostLabel}\\.)+[A-Za-z]([A-Za-z0-9-]*[A-Za-z0-9])?(:\\d{1,5})?([/?#]\\S*)?$`),
+  format: 'iri',
+};
+
+/**
+ * Where a link leads: one web address, or one per language of the page it leads to
+ * (`{ "fr": "https://…/fr/", "en": "https://…" }`, at least one language tag among its keys).
+ * A card links the page in its own language, else the English one, else the first given, and
+ * says the page's language when it is not the card's; a single address says none. JSON
+ * Schema's list of types: `pattern` applies to a text, `patternProperties` to an object.
+ */
+const link = {
+  ...webAddress,
+  ...keyed(languageTag, webAddress),
+  type: ['string', 'object'],
+  minProperties: 1,
+  // Partial: TypeScript infers `{ fr: string; en?: undefined }` from JSON where links differ in
+  // shape, and a key set to undefined is absent here as everywhere.
+} as Schema<string | Partial<Record<string, string>>>;
 
 const id = text(60, '^[a-z0-9]+(-[a-z0-9]+)*$');
+
+/**
+ * A name that shows: at least one character that is not a control, format, private-use or
+ * unassigned character (`\p{C}`), a mark, a space, another default-ignorable character
+ * (zero-width, bidi controls, Hangul fillers) or the blank Braille pattern. A name made only of
+ * those is drawn 0 px wide, or blank: a heading no one can see.
+ */
+const name = text(80, '[^\\p{C}\\p{M}\\p{Z}\\p{DI}\\u2800]');
 
 /** An interface string; `{name}`-style placeholders are filled in where it is shown. */
 const label = text(200);
 const template = (placeholder: string) => text(200, `\\{${placeholder}\\}`);
+
+/** A link's own text, naming the page it leads to, with `{host}` where the site's name goes. */
+const linkText = localized(template('host'));
 
 /**
  * Every string the widget itself shows (src/i18n.ts has them in French and English). In a
@@ -51,7 +90,7 @@ const uiStrings = {
   involvement: label,
   /** The link to the network's page about Lille Métropole; `{host}` is the site's name. */
   involvementLink: template('host'),
-  /** Heading of the working groups, which are examples, not a complete list. */
+  /** Heading of the working groups Lille Métropole sits on: examples, not the network's list. */
   groups: label,
   /** A project's heading, from its name: `{name}`. */
   project: template('name'),
@@ -59,6 +98,12 @@ const uiStrings = {
   partners: label,
   /** A link to a network's or a project's site; `{host}` is the site's name. */
   website: template('host'),
+  /**
+   * What follows the text of a link to a page in another language than the card's, by that
+   * language's tag: `{ "en": "(en anglais)" }` in French. A language missing here is named by its
+   * tag, "(de)". A document or the `strings` property replaces the whole list.
+   */
+  inLanguage: keyed(languageTag, label),
 };
 type StringKey = keyof typeof uiStrings;
 export const stringsSchema = object(uiStrings, Object.keys(uiStrings) as StringKey[]);
@@ -68,27 +113,31 @@ export const stringsByLanguage = keyed(languageTag, stringsSchema);
 export const projectSchema = object(
   {
     id,
-    name: text(80),
+    name,
     fullName: line,
     description: paragraph,
     period: line,
     partners: paragraph,
-    website: webAddress,
+    website: link,
+    /** The text of the link to `website`, where it is more than the project's site (an archived page). */
+    websiteText: linkText,
   },
-  ['partners', 'website'],
+  ['partners', 'website', 'websiteText'],
 );
 
 export const networkSchema = object(
   {
     id,
-    shortName: text(80),
+    shortName: name,
     fullName: line,
     summary: line,
     description: paragraph,
     /** What Lille Métropole does in the network. */
     involvement: paragraph,
     /** The network's own page about Lille Métropole (a member page, an interview), where it has one. */
-    involvementLink: webAddress,
+    involvementLink: link,
+    /** The text of the link to that page, naming what it is: "Interview, 27 April 2021, on {host}". */
+    involvementLinkText: linkText,
     /** Some of the working groups Lille Métropole sits in, where the network has them. */
     groups: list(line, 30),
     themes: list(line, 30),
@@ -96,10 +145,10 @@ export const networkSchema = object(
     seat: line,
     /** A member count always comes with the year it refers to: figures age. */
     members: object({ count: line, year: integer(1950, 2100) }),
-    website: webAddress,
+    website: link,
     projects: list(projectSchema, 10),
   },
-  ['involvementLink', 'groups', 'themes', 'founded', 'seat', 'members', 'projects'],
+  ['involvementLink', 'involvementLinkText', 'groups', 'themes', 'founded', 'seat', 'members', 'projects'],
 );
 
 /** A document for the `src` attribute or the `data` property. */
@@ -113,7 +162,9 @@ export const documentSchema = object(
   ['strings'],
 );
 
-export type LocalizedText = Infer<ReturnType<typeof localized>>;
+export type LocalizedText = Infer<typeof line>;
+/** One web address, or one per language tag. */
+export type Address = Infer<typeof link>;
 export type Strings = Required<Infer<typeof stringsSchema>>;
 export type StringsByLanguage = Infer<typeof stringsByLanguage>;
 export type Project = Infer<typeof projectSchema>;

@@ -111,7 +111,7 @@ type Trap = (typeof traps)[number];
  */
 function needs(trap: Trap, schema: Schema | undefined, view: unknown): 'yes' | 'no' | 'maybe' {
   const isArray = Array.isArray(view);
-  if (!schema || schema.type !== (isArray ? 'array' : 'object')) return 'no';
+  if (!schema || ![schema.type].flat().includes(isArray ? 'array' : 'object')) return 'no';
   const keys = Object.keys(view as object);
   const { named, patterns } = keysOf(schema);
   const described = keys.filter((key) => schemaOfKey(schema, key));
@@ -331,7 +331,7 @@ export function disguise(document: unknown, plans: Plan[], schema: Schema, realm
   const childSchema = (parent: Schema | undefined, key: string, isArray: boolean): Schema | undefined => {
     if (!parent) return undefined;
     if (isArray) return parent.type === 'array' && typeof parent.items === 'object' ? parent.items : undefined;
-    return parent.type === 'object' ? schemaOfKey(parent, key) : undefined;
+    return [parent.type].flat().includes('object') ? schemaOfKey(parent, key) : undefined;
   };
 
   const build = (value: unknown, at: Schema | undefined, depth: number): Node => {

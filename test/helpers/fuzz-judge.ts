@@ -16,10 +16,17 @@
  *     holds every string trimmed, as String.prototype.trim does.
  *   - utf16: the element counts a text's length in UTF-16 code units (`string.length`), JSON
  *     Schema in code points. A text of 41 emoji is 82 units: too long for an 80-character
- *     `shortName` in the element, fine for ajv. The copy writes each surrogate pair as two
- *     U+FFFD, which match no pattern class of the schema that the pair would not (the id and
- *     language patterns are ASCII; `\S`, `[^\s/?#]` take both), so ajv counts what the element
- *     counts. A lone surrogate is one unit and one code point: left as it is.
+ *     `shortName` in the element, fine for ajv. The copy writes each surrogate pair as two BMP
+ *     characters that every pattern of the schema judges as it judges the pair: two U+FFFD for a
+ *     visible character, two U+200B for one that is not (an astral mark, format, private-use or
+ *     unassigned character), as the names' pattern tells them apart; the id, language and host
+ *     patterns are ASCII (neither matches), and `\S` in a path takes both. So ajv counts what the
+ *     element counts. A lone surrogate is one unit and one code point: left as it is.
+ *   - ignoredKeys: an address may be one per language, `{ "fr": "https://…", "en": "…" }`, with at
+ *     least one language key (`minProperties: 1`). The element counts the keys it keeps, the
+ *     language tags (any other key is ignored, as everywhere); ajv counts every key, so that
+ *     `{ "french": "https://…" }` would pass it. In an object whose node has `minProperties`,
+ *     the copy leaves out the keys that no pattern matches.
  *   - caseDup: language keys are copied in lower case; a key whose lower-case form is already
  *     taken (`FR` beside `fr`, or a second `NL`) is ignored without being read, where ajv checks
  *     every key that matches `patternProperties`. Named keys (`fr`, `en`) are taken first, then
@@ -36,10 +43,16 @@
  *     no "unique by this property"; the caller applies it to the entries ajv accepts.
  *   - an envelope with no valid entry (even `networks: []`, which ajv accepts) is refused whole
  *     and the previous cards stay: the caller applies it too.
- * Patterns: ajv compiles them with the `u` flag, the element without. For these patterns (ASCII
- * classes, `\s`, `\S`, escaped braces) the two agree on every string, which the fuzz checks.
+ * Patterns: ajv and the element both compile them with the `u` flag (the names' pattern uses
+ * `\p{…}` classes).
+ * Web addresses carry `format: "iri"`: the element also asks the browser's URL parser, which
+ * refuses what the pattern cannot see (a port over 65535, Punycode that does not decode), since a
+ * link is made with that parser. No two JSON Schema validators agree on what an IRI is, and ajv
+ * knows none without ajv-formats: the judge gives ajv the element's documented rule as that
+ * format (README, "Data from elsewhere").
  * ajv's strict mode needs `allowMatchingProperties`: `fr` and `en` are named properties that the
- * language pattern also matches, on purpose (they are required, other languages are not).
+ * language pattern also matches, on purpose (they are required, other languages are not); and
+ * `allowUnionTypes`, for the addresses' list of two types.
  */
 import Ajv2020 from 'ajv/dist/2020.js';
 
@@ -47,7 +60,8 @@ import Ajv2020 from 'ajv/dist/2020.js';
 export const UNREADABLE = Symbol('unreadable');
 
 export type Schema = {
-  type?: string;
+  /** A list of types where a value may be either (an address, or one per language). */
+  type?: string | string[];
   properties?: Record<string, Schema>;
   patternProperties?: Record<string, Schema>;
   items?: Schema | boolean;
@@ -57,10 +71,11 @@ export type Schema = {
 export interface Adjustments {
   trim: boolean;
   utf16: boolean;
+  ignoredKeys: boolean;
   caseDup: boolean;
   undefinedKey: boolean;
 }
-const all: Adjustments = { trim: true, utf16: true, caseDup: true, undefinedKey: false };
+const all: Adjustments = { trim: true, utf16: true, ignoredKeys: true, caseDup: true, undefinedKey: false };
 
 export interface Verdicts {
   /** The envelope is right: the element judges the entries. */
@@ -84,8 +99,13 @@ export interface Judge {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
 
-/** Each surrogate pair as two U+FFFD: one code point per UTF-16 unit, for ajv's count. */
-const unitsAsCodePoints = (text: string) => text.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '\uFFFD\uFFFD');
+/**
+ * Each surrogate pair as two BMP characters, one code point per UTF-16 unit for ajv's count, that
+ * the names' pattern (`visible`, read from the published schema) judges as it judges the pair.
+ */
+let unitsAsCodePoints = (text: string) => text;
+const withVisible = (visible: RegExp) => (text: string) =>
+  text.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, (pair) => (visible.test(pair) ? '\uFFFD\uFFFD' : '\u200B\u200B'));
 
 /** A schema node's keys, compiled once: its named properties and its key patterns. */
 interface Keys {
@@ -160,6 +180,10 @@ function copyFor(
   for (const key of Object.keys(value)) {
     if (Object.hasOwn(named, key)) continue;
     const values = patterns.length ? patterns.find(([pattern]) => pattern.test(key))?.[1] : undefined;
+    if (!values && schema.minProperties !== undefined && adjust.ignoredKeys) {
+      used.add('ignoredKeys');
+      continue;
+    }
     if (values && adjust.caseDup) {
       if (taken.has(key.toLowerCase())) {
         used.add('caseDup');
@@ -176,7 +200,17 @@ export async function createJudge(): Promise<Judge> {
   const response = await fetch('/dist/lille-networks.schema.json');
   if (!response.ok) throw new Error('dist/lille-networks.schema.json is missing: run `npm run build` first');
   const schema = (await response.json()) as Schema;
-  const ajv = new Ajv2020({ strict: true, allowMatchingProperties: true });
+  const ajv = new Ajv2020({ strict: true, allowMatchingProperties: true, allowUnionTypes: true });
+  ajv.addFormat('iri', (address: string) => {
+    try {
+      return Boolean(new URL(address));
+    } catch {
+      return false;
+    }
+  });
+  const { networks: networksSchema } = schema.properties as { networks: { items: Schema } };
+  const { shortName } = networksSchema.items.properties as { shortName: { pattern: string } };
+  unitsAsCodePoints = withVisible(new RegExp(shortName.pattern, 'u'));
   const documentValid = ajv.compile(schema);
   const { properties } = schema as { properties: Record<string, Schema> };
   // The envelope: the published schema without `strings`, whose entries may be anything (and
@@ -188,7 +222,7 @@ export async function createJudge(): Promise<Judge> {
   const envelopeValid = ajv.compile(envelope);
 
   const counts: Judge['counts'] = {
-    trim: 0, utf16: 0, caseDup: 0, undefinedKey: 0, repeatedIds: 0, noValidEntry: 0, entries: 0,
+    trim: 0, utf16: 0, ignoredKeys: 0, caseDup: 0, undefinedKey: 0, repeatedIds: 0, noValidEntry: 0, entries: 0,
   };
   const documentSchema = schema;
   /**
