@@ -2,14 +2,15 @@
 /**
  * Sets up the test site in one run, as its people would: installs WordPress, uploads the
  * plugin's zip through WordPress's own plugin installer (what Plugins → Add New → Upload Plugin
- * runs) and activates it, adds an author and a contributor, then saves each post *as its
- * writer*, through wp_insert_post() after wp_set_current_user(), so that kses filters it as it
- * would that person's save in the editor. A contributor's post is then published by the
+ * runs) and activates it, adds an author, a contributor and an editor, then saves each post *as
+ * its writer*, through wp_insert_post() after wp_set_current_user(), so that kses filters it as
+ * it would that person's save in the editor (an author's or a contributor's; not an editor's,
+ * who may save unfiltered HTML on a single site). A contributor's post is then published by the
  * administrator, as an editor would publish it after review.
  *
  *   php setup.php SITE < spec.json > result.json
  *
- * spec.json: { "zip": path, "posts": [ { "key", "writer": "author" | "contributor",
+ * spec.json: { "zip": path, "posts": [ { "key", "writer": "author" | "contributor" | "editor",
  *   "title", "content": [ text | { "block": name, "attrs": {…} } ] } ] }.
  * Blocks are serialized by WordPress's own serialize_block(), as the editor saves them.
  *
@@ -88,7 +89,7 @@ if ( is_wp_error( $activated ) ) {
 $plugin_data = get_plugin_data( WP_PLUGIN_DIR . '/' . $plugin, false, false );
 
 $writers = array();
-foreach ( array( 'author', 'contributor' ) as $role ) {
+foreach ( array( 'author', 'contributor', 'editor' ) as $role ) {
 	$writers[ $role ] = wp_insert_user(
 		array(
 			'user_login' => $role,
@@ -188,8 +189,8 @@ foreach ( $spec['posts'] as $post ) {
 	}
 	$writer = $writers[ $post['writer'] ];
 	wp_set_current_user( $writer );
-	if ( current_user_can( 'unfiltered_html' ) ) {
-		lille_fail( $post['writer'] . ' may save unfiltered HTML: kses would not apply' );
+	if ( current_user_can( 'unfiltered_html' ) !== ( 'editor' === $post['writer'] ) ) {
+		lille_fail( $post['writer'] . ': kses would ' . ( current_user_can( 'unfiltered_html' ) ? 'not ' : '' ) . 'apply' );
 	}
 	$id = wp_insert_post(
 		wp_slash(
