@@ -312,7 +312,9 @@ function lille_networks_module_tag( $tag, $handle, $src ) {
  * than block.json's is the default. WordPress's own check, before render.php, lets through
  * `"false"` for a boolean and `"3"` for a number, which the editor reads as false and 2: read
  * the same way here, the editor, its preview and the page show the same cards whatever a post
- * holds.
+ * holds. block.json types the heading level as any number or null, not as an integer: the
+ * editor keeps any number (3.5), and its preview, which the REST API checks against block.json
+ * before it gets here, sends it as JSON, where an infinity becomes null.
  *
  * @param mixed $attributes The block's attributes.
  * @return array The options of lille_networks_element().

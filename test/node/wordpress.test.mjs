@@ -14,8 +14,8 @@
  * test/wordpress/setup.php installs the site once for all cases, uploads the zip through
  * WordPress's plugin installer, and saves the posts below as an author or a contributor (kses
  * applies to both), or an editor (unfiltered). Visitors' pages are then read with and without
- * JavaScript; and an author adds the block in the real block editor, sets it in its sidebar and
- * publishes.
+ * JavaScript; more posts are saved through the REST API, and the editor's preview asked for;
+ * and an author adds the block in the real block editor, sets it in its sidebar and publishes.
  * Needs `npm run build`; WordPress, MariaDB, PHP and Chromium from Debian.
  */
 import assert from 'node:assert/strict';
@@ -700,6 +700,92 @@ function wordpressSuite() {
       });
     }
 
+    test('posts saved through the REST API by an author, a contributor and an editor: each page, and the editor’s preview of each block', async () => {
+      /** A REST API client with `role`'s session, as the editor has it: its cookies and a nonce. */
+      const restAs = async (role) => {
+        const cookie = setupOutput.cookies[role].map(({ name, value }) => `${name}=${value}`).join('; ');
+        const nonce = await (await fetch(`${home}/wp-admin/admin-ajax.php?action=rest-nonce`, { headers: { cookie } })).text();
+        return async (method, route, body) => {
+          const response = await fetch(`${home}/wp-json${route}`, {
+            method,
+            headers: { cookie, 'x-wp-nonce': nonce, 'content-type': 'application/json' },
+            body: JSON.stringify(body),
+          });
+          const answer = await response.text();
+          // An error page is HTML: kept as text, for the assertion's message.
+          return { status: response.status, body: /^[[{]/.test(answer) ? JSON.parse(answer) : answer };
+        };
+      };
+      const administrator = await restAs('administrator');
+      // Each part of a post: as saved, as the block editor then holds a block (`held`: of
+      // block.json's types, else the defaults; none for a shortcode), and what the element reads
+      // on the page.
+      const saved = {
+        author: [
+          { content: block('{"single":"false","noToggleAll":"0"}'), held: {}, printed: {} },
+          { content: block('{"headingLevel":3.5}'), held: { headingLevel: 3.5 }, printed: {} },
+          { content: block(`{"headingLevel":${2n ** 70n}}`), held: { headingLevel: 2 ** 70 }, printed: {} },
+          { content: block('{"headingLevel":"3e0","lang":"x"}'), held: {}, printed: {} },
+          { content: `[lille-networks lang="fr" networks="${'polis nope '.repeat(megabyte / 11)}"]\n\n`, printed: { lang: 'fr', networks: 'polis' } },
+        ],
+        contributor: [
+          { content: block('{"headingLevel":-7,"single":true}'), held: { headingLevel: -7, single: true }, printed: { single: true } },
+          { content: block('{"headingLevel":"4","noToggleAll":"true"}'), held: {}, printed: {} },
+          {
+            content: block('{"headingLevel":3,"src":"javascript:alert(1)"}'),
+            held: { headingLevel: 3, src: 'javascript:alert(1)' },
+            printed: { headingLevel: 3 },
+          },
+          { content: '[lille-networks single="false" heading-level="2^70"]\n\n', printed: {} },
+        ],
+        // Saved unfiltered: kses would empty these (core's block parser gives up on a megabyte,
+        // and JSON has no infinity to write back).
+        editor: [
+          // Infinity for the block editor, which JSON (the preview's request) writes as null.
+          { content: block('{"headingLevel":1e400}'), held: { headingLevel: null }, printed: {} },
+          {
+            content: block(`{"lang":"fr-${'abcdefgh-'.repeat(megabyte / 9)}x","networks":"${'iclei nope '.repeat(megabyte / 11)}"}`),
+            held: { lang: `fr-${'abcdefgh-'.repeat(megabyte / 9)}x`, networks: 'iclei nope '.repeat(megabyte / 11) },
+            printed: { networks: 'iclei' },
+          },
+        ],
+      };
+      const defaults = { lang: '', networks: '', headingLevel: 2, single: false, noToggleAll: false, src: '' };
+      for (const [writer, blocks] of Object.entries(saved)) {
+        const rest = await restAs(writer);
+        const created = await rest('POST', '/wp/v2/posts', {
+          title: `Saved through the REST API by the ${writer}`,
+          content: blocks.map(({ content }) => content).join(''),
+          status: writer === 'contributor' ? 'pending' : 'publish',
+        });
+        assert.equal(created.status, 201, JSON.stringify(created.body).slice(0, 500));
+        const { id } = created.body;
+        // The editor's preview, as it asks for it (ServerSideRender, within the post).
+        const route = `/wp/v2/block-renderer/lille-networks/networks?context=edit&post_id=${id}&_locale=user`;
+        const previews = [];
+        for (const { held } of blocks.filter((part) => part.held)) {
+          const preview = await rest('POST', route, { attributes: { ...defaults, ...held } });
+          assert.equal(preview.status, 200, `${writer}'s preview of ${JSON.stringify(held).slice(0, 100)}: ${JSON.stringify(preview.body).slice(0, 300)}`);
+          previews.push(preview.body.rendered);
+        }
+        if (writer === 'contributor') {
+          assert.equal((await administrator('POST', `/wp/v2/posts/${id}`, { status: 'publish' })).status, 200);
+        }
+        const response = await fetch(created.body.link);
+        assert.equal(response.status, 200, `${writer}'s post answers 200`);
+        const html = await response.text();
+        assertPrinted(html, blocks.map(({ printed }) => printed), `${writer}'s post`);
+        // The preview prints what the page prints; without `lang`, its cards are in the editor's
+        // language, which the element follows there (the author works in French: setup.php).
+        const tag = (markup) => markup.match(/^<[^>]*>/)[0];
+        const shown = elementsIn(html).flatMap(({ markup }, i) => (blocks[i].held ? [tag(markup)] : []));
+        assert.deepEqual(previews.map(tag), shown, `${writer}'s previews print the page's attributes`);
+        const editorLanguage = writer === 'author' ? 'fr-FR' : 'en-US';
+        const held = blocks.filter((part) => part.held).map(({ printed }) => printed);
+        assertPrinted(`<html lang="${editorLanguage}">${previews.join('')}`, held, `${writer}'s previews`);
+      }
+    });
+
     test('the script is the plugin’s own module, only on pages that show the element', async () => {
       const bundle = `${home}/wp-content/plugins/lille-networks/build/lille-networks.js`;
       const { page, requests, close } = await open(post('block').url);
@@ -737,8 +823,12 @@ function wordpressSuite() {
       const errors = [];
       page.on('request', (request) => !local(request.url()) && outside.push(request.url()));
       page.on('pageerror', (error) => errors.push(error.message));
+      const previews = [];
+      page.on('response', (response) => {
+        if (response.url().includes('block-renderer')) previews.push(`${response.request().method()} ${response.status()}`);
+      });
       await page.setViewport({ width: 1400, height: 1000 });
-      await context.setCookie(...setupOutput.cookies.map((cookie) => ({ ...cookie, domain: '127.0.0.1', path: '/' })));
+      await context.setCookie(...setupOutput.cookies.author.map((cookie) => ({ ...cookie, domain: '127.0.0.1', path: '/' })));
       await page.goto(`${home}/wp-admin/post-new.php`, { waitUntil: 'load' });
 
       /**
@@ -803,6 +893,9 @@ function wordpressSuite() {
       const view = await page.waitForSelector('::-p-aria([name="View Post"][role="link"])');
       const url = await view.evaluate((link) => link.href);
       assert.deepEqual({ outside, errors }, { outside: [], errors: [] }, 'the editor runs without errors, offline');
+      // The preview sends the block's attributes in the request's body, which has no length
+      // limit as an address has, and keeps their types.
+      assert.deepEqual([...new Set(previews)], ['POST 200'], 'the preview asks as the REST test does');
       await context.close();
 
       const published = await open(url);

@@ -14,8 +14,8 @@
  *   "title", "content": [ text | { "block": name, "attrs": {…} } ] } ] }.
  * Blocks are serialized by WordPress's own serialize_block(), as the editor saves them.
  *
- * Prints { "versions": {…}, "plugin": {…}, "posts": { key: { id, url, saved } }, "cookies": […] }:
- * the cookies are the author's session, for the editor test.
+ * Prints { "versions": {…}, "plugin": {…}, "posts": { key: { id, url, saved } }, "cookies": { role: […] } }:
+ * the sessions of each writer and of the administrator, for the block editor and the REST API.
  */
 
 // Never through a web server: it installs a site.
@@ -155,21 +155,25 @@ update_user_meta(
 		'_modified'      => gmdate( 'c' ),
 	)
 );
-// What the login form would set: the author's session, for the browser. (The cookies' names
-// hash the site's address, which this run only knew once WordPress was installed.)
+// What the login form would set: each writer's session and the administrator's, for the
+// browser and the REST API. (The cookies' names hash the site's address, which this run only
+// knew once WordPress was installed.)
 $expires = time() + HOUR_IN_SECONDS;
 $hash    = md5( get_option( 'siteurl' ) );
-$session = WP_Session_Tokens::get_instance( $writers['author'] )->create( $expires );
-$cookies = array(
-	array(
-		'name'  => 'wordpress_' . $hash,
-		'value' => wp_generate_auth_cookie( $writers['author'], $expires, 'auth', $session ),
-	),
-	array(
-		'name'  => 'wordpress_logged_in_' . $hash,
-		'value' => wp_generate_auth_cookie( $writers['author'], $expires, 'logged_in', $session ),
-	),
-);
+$cookies = array();
+foreach ( array_merge( $writers, array( 'administrator' => $admin ) ) as $role => $user ) {
+	$session          = WP_Session_Tokens::get_instance( $user )->create( $expires );
+	$cookies[ $role ] = array(
+		array(
+			'name'  => 'wordpress_' . $hash,
+			'value' => wp_generate_auth_cookie( $user, $expires, 'auth', $session ),
+		),
+		array(
+			'name'  => 'wordpress_logged_in_' . $hash,
+			'value' => wp_generate_auth_cookie( $user, $expires, 'logged_in', $session ),
+		),
+	);
+}
 
 $posts = array();
 foreach ( $spec['posts'] as $post ) {
