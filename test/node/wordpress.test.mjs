@@ -21,7 +21,7 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -783,6 +783,17 @@ function wordpressSuite() {
         const editorLanguage = writer === 'author' ? 'fr-FR' : 'en-US';
         const held = blocks.filter((part) => part.held).map(({ printed }) => printed);
         assertPrinted(`<html lang="${editorLanguage}">${previews.join('')}`, held, `${writer}'s previews`);
+      }
+    });
+
+    test('the plugin’s folders list nothing where a server would list them: each has an empty index.php', async () => {
+      const plugin = join(site, 'wp-content/plugins/lille-networks');
+      const folders = ['', ...readdirSync(plugin, { recursive: true }).filter((name) => statSync(join(plugin, name)).isDirectory())];
+      assert.deepEqual(folders.sort(), ['', 'build', 'languages']);
+      for (const folder of folders) {
+        const response = await fetch(`${home}/wp-content/plugins/lille-networks/${folder}`);
+        assert.deepEqual({ status: response.status, body: await response.text() }, { status: 200, body: '' }, folder);
+        assert.equal(await readFile(join(plugin, folder, 'index.php'), 'utf8'), '<?php // Silence is golden.\n');
       }
     });
 
