@@ -11,7 +11,9 @@
  *     does for imports, and a hash of the script as its version;
  *   - each languages/*.po (the plugin's own words, translated) becomes the .mo that PHP reads
  *     and the .json that WordPress gives editor.js (as `wp i18n make-mo` and `make-json` do);
- *     the build fails when a text of block.json, the plugin's header or editor.js has none.
+ *     the build fails when a text of block.json, the plugin's header or editor.js has none;
+ *   - each folder gets an empty index.php (`<?php // Silence is golden.`, as WordPress core's
+ *     folders have), so that a server that lists a folder without an index lists none of these.
  *
  * Entries carry a fixed date, so that the same sources give the same bytes.
  */
@@ -180,6 +182,12 @@ function buildPluginZip() {
     const file = join(dist, built);
     if (!existsSync(file)) throw new Error(`${relative(root, file)} is missing: run Rollup (npm run build) first`);
     files.set(name, readFileSync(file));
+  }
+
+  const folders = new Set([...files.keys()].map((name) => name.split('/').slice(0, -1).join('/')));
+  for (const folder of folders) {
+    const index = folder ? `${folder}/index.php` : 'index.php';
+    if (!files.has(index)) files.set(index, Buffer.from('<?php // Silence is golden.\n'));
   }
 
   const zip = new AdmZip();

@@ -86,7 +86,9 @@
           }),
         ),
       ),
-      el(ServerSideRender, { block: 'lille-networks/networks', attributes }),
+      // POST: the attributes go in the request's body, as the block holds them, whatever their
+      // length; the server reads them as it reads the post's (render.php).
+      el(ServerSideRender, { block: 'lille-networks/networks', attributes, httpMethod: 'POST' }),
     );
   }
 

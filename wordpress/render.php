@@ -11,13 +11,6 @@
 defined( 'ABSPATH' ) || exit;
 
 echo lille_networks_element( // phpcs:ignore WordPress.Security.EscapeOutput -- escaped by lille_networks_element().
-	array(
-		'lang'          => $attributes['lang'],
-		'networks'      => $attributes['networks'],
-		'heading_level' => $attributes['headingLevel'],
-		'single'        => $attributes['single'],
-		'no_toggle_all' => $attributes['noToggleAll'],
-		'src'           => $attributes['src'],
-	),
+	lille_networks_block_options( $attributes ),
 	get_block_wrapper_attributes()
 );

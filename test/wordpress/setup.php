@@ -2,19 +2,20 @@
 /**
  * Sets up the test site in one run, as its people would: installs WordPress, uploads the
  * plugin's zip through WordPress's own plugin installer (what Plugins → Add New → Upload Plugin
- * runs) and activates it, adds an author and a contributor, then saves each post *as its
- * writer*, through wp_insert_post() after wp_set_current_user(), so that kses filters it as it
- * would that person's save in the editor. A contributor's post is then published by the
+ * runs) and activates it, adds an author, a contributor and an editor, then saves each post *as
+ * its writer*, through wp_insert_post() after wp_set_current_user(), so that kses filters it as
+ * it would that person's save in the editor (an author's or a contributor's; not an editor's,
+ * who may save unfiltered HTML on a single site). A contributor's post is then published by the
  * administrator, as an editor would publish it after review.
  *
  *   php setup.php SITE < spec.json > result.json
  *
- * spec.json: { "zip": path, "posts": [ { "key", "writer": "author" | "contributor",
+ * spec.json: { "zip": path, "posts": [ { "key", "writer": "author" | "contributor" | "editor",
  *   "title", "content": [ text | { "block": name, "attrs": {…} } ] } ] }.
  * Blocks are serialized by WordPress's own serialize_block(), as the editor saves them.
  *
- * Prints { "versions": {…}, "plugin": {…}, "posts": { key: { id, url, saved } }, "cookies": […] }:
- * the cookies are the author's session, for the editor test.
+ * Prints { "versions": {…}, "plugin": {…}, "posts": { key: { id, url, saved } }, "cookies": { role: […] } }:
+ * the sessions of each writer and of the administrator, for the block editor and the REST API.
  */
 
 // Never through a web server: it installs a site.
@@ -88,7 +89,7 @@ if ( is_wp_error( $activated ) ) {
 $plugin_data = get_plugin_data( WP_PLUGIN_DIR . '/' . $plugin, false, false );
 
 $writers = array();
-foreach ( array( 'author', 'contributor' ) as $role ) {
+foreach ( array( 'author', 'contributor', 'editor' ) as $role ) {
 	$writers[ $role ] = wp_insert_user(
 		array(
 			'user_login' => $role,
@@ -154,21 +155,25 @@ update_user_meta(
 		'_modified'      => gmdate( 'c' ),
 	)
 );
-// What the login form would set: the author's session, for the browser. (The cookies' names
-// hash the site's address, which this run only knew once WordPress was installed.)
+// What the login form would set: each writer's session and the administrator's, for the
+// browser and the REST API. (The cookies' names hash the site's address, which this run only
+// knew once WordPress was installed.)
 $expires = time() + HOUR_IN_SECONDS;
 $hash    = md5( get_option( 'siteurl' ) );
-$session = WP_Session_Tokens::get_instance( $writers['author'] )->create( $expires );
-$cookies = array(
-	array(
-		'name'  => 'wordpress_' . $hash,
-		'value' => wp_generate_auth_cookie( $writers['author'], $expires, 'auth', $session ),
-	),
-	array(
-		'name'  => 'wordpress_logged_in_' . $hash,
-		'value' => wp_generate_auth_cookie( $writers['author'], $expires, 'logged_in', $session ),
-	),
-);
+$cookies = array();
+foreach ( array_merge( $writers, array( 'administrator' => $admin ) ) as $role => $user ) {
+	$session          = WP_Session_Tokens::get_instance( $user )->create( $expires );
+	$cookies[ $role ] = array(
+		array(
+			'name'  => 'wordpress_' . $hash,
+			'value' => wp_generate_auth_cookie( $user, $expires, 'auth', $session ),
+		),
+		array(
+			'name'  => 'wordpress_logged_in_' . $hash,
+			'value' => wp_generate_auth_cookie( $user, $expires, 'logged_in', $session ),
+		),
+	);
+}
 
 $posts = array();
 foreach ( $spec['posts'] as $post ) {
@@ -188,8 +193,8 @@ foreach ( $spec['posts'] as $post ) {
 	}
 	$writer = $writers[ $post['writer'] ];
 	wp_set_current_user( $writer );
-	if ( current_user_can( 'unfiltered_html' ) ) {
-		lille_fail( $post['writer'] . ' may save unfiltered HTML: kses would not apply' );
+	if ( current_user_can( 'unfiltered_html' ) !== ( 'editor' === $post['writer'] ) ) {
+		lille_fail( $post['writer'] . ': kses would ' . ( current_user_can( 'unfiltered_html' ) ? 'not ' : '' ) . 'apply' );
 	}
 	$id = wp_insert_post(
 		wp_slash(
