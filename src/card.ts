@@ -1,11 +1,27 @@
 /**
- * What a card says, in which order, with which labels and link texts: one description, rendered
- * by the element (lille-networks.ts), by the no-JavaScript fallback HTML and by the benchmark's
- * native baseline (scripts/lib/artifacts.mjs), so that the three can never drift apart.
+ * What a card says, in which order, with which labels and link texts: one description, which
+ * the element's templates (templates.ts) render in the browser and on the server.
  */
 import { own } from './data/schema-kit.js';
 import type { Address, LocalizedText, Network, Strings } from './data/schema.js';
 import { fill } from './i18n.js';
+
+/**
+ * Words of the data beside the widget's own (a member count before "(2023 figures)", a project's
+ * name in "MOLOC project"): rendered apart, in <bdi>, so that right-to-left text or a direction
+ * override in the data cannot reorder the widget's words.
+ */
+export interface Mixed {
+  before: string;
+  data: string;
+  after: string;
+}
+
+/** The widget's own words around `data`, where `template` has `{key}`. */
+const around = (template: string, key: string, data: string): Mixed => {
+  const [before, after = ''] = template.split(`{${key}}`);
+  return { before, data, after };
+};
 
 /**
  * A link: an `http:` or `https:` address, and a text that names the page or site it leads to,
@@ -13,15 +29,15 @@ import { fill } from './i18n.js';
  */
 export interface Link {
   href: string;
-  text: string;
+  text: string | Mixed;
 }
 
-/** A fact: its label, and its value as a text or as a list of texts. */
-export type Fact = [label: string, value: string | string[]];
+/** A fact: its label, and its value as a text, a text beside the widget's words, or a list. */
+export type Fact = [label: string, value: string | Mixed | string[]];
 
 export interface ProjectContent {
   /** "Projet MOLOC" / "MOLOC project". */
-  heading: string;
+  heading: Mixed;
   paragraphs: string[];
   facts: Fact[];
   link?: Link;
@@ -68,21 +84,24 @@ export function describeCard(network: Network, say: Say, t: Strings, language: s
         const text = fill(written ? say(written) : template, { host: url.hostname.replace(/^www\.(?=.+\.)/, '') });
         // The bundled words are a plain object: a page's Object.prototype must not add a language.
         const words = own(t.inLanguage, tag) as string | undefined;
-        return { href: url.href, text: tag === language ? text : `${text} ${words ?? `(${tag})`}` };
+        const note = tag === language ? '' : ` ${words ?? `(${tag})`}`;
+        // A text from the data is set apart from the note in the widget's words.
+        return { href: url.href, text: written ? { before: '', data: text, after: note } : text + note };
       }
     } catch {
       // not an address: no link
     }
   };
   const facts: Fact[] = [];
-  const fact = (label: string, value?: string | string[]) => value?.length && facts.push([label, value]);
+  // An empty list of themes, which the schema allows, is no fact.
+  const fact = (label: string, value?: Fact[1]) => (Array.isArray(value) ? value.length : value) && facts.push([label, value!]);
   const fullName = say(network.fullName);
   const { members, groups } = network;
   // A full name that only repeats the heading is left out.
-  fact(t.fullName, fullName === network.shortName ? '' : fullName);
+  if (fullName !== network.shortName) fact(t.fullName, fullName);
   fact(t.founded, network.founded && say(network.founded));
   fact(t.seat, network.seat && say(network.seat));
-  fact(t.members, members && `${say(members.count)} ${fill(t.figures, { year: members.year })}`);
+  fact(t.members, members && { before: '', data: say(members.count), after: ` ${fill(t.figures, { year: members.year })}` });
   fact(t.themes, network.themes?.map((theme) => say(theme)));
   return {
     id: network.id,
@@ -94,7 +113,7 @@ export function describeCard(network: Network, say: Say, t: Strings, language: s
     involvementLink: link(network.involvementLink, t.involvementLink, network.involvementLinkText),
     groups: groups?.length ? [t.groups, groups.map((group) => say(group))] : undefined,
     projects: (network.projects ?? []).map((project) => ({
-      heading: fill(t.project, { name: project.name }),
+      heading: around(t.project, 'name', project.name),
       paragraphs: [say(project.fullName), say(project.description)],
       facts: [
         [t.period, say(project.period)],

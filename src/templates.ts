@@ -9,7 +9,7 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { DirectiveResult } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { CardContent, Fact, Link } from './card.js';
+import type { CardContent, Fact, Link, Mixed } from './card.js';
 import type { Strings } from './data/schema.js';
 
 /** The element's listeners; absent on the server, where nothing listens. */
@@ -51,8 +51,8 @@ export const card = (content: CardContent, level: number, open: boolean, on: Lis
   // heading (WAI-ARIA APG accordion pattern; GOV.UK accordion).
   const button = html`<button part="button" id=${`b-${id}`} data-id=${id}
     aria-expanded=${open} aria-controls=${`p-${id}`} @click=${on._toggle}>
-    <span class="name">${content.name}</span><span class="visually-hidden">, </span>
-    <span part="summary">${content.summary}</span>
+    <bdi class="name">${content.name}</bdi><span class="visually-hidden">, </span>
+    <bdi part="summary">${content.summary}</bdi>
   </button>`;
   // Only in the server's markup (no listeners there), a card takes focus from a click anywhere
   // inside it: until the script runs, a card holding focus shows its panel (styles.ts), and
@@ -76,12 +76,16 @@ const untilFound = (open: boolean) => (open ? nothing : 'until-found') as unknow
 const facts = (items: Fact[]) =>
   html`<dl>${items.map(([label, value]) => html`<div><dt>${label}</dt><dd>${text(value)}</dd></div>`)}</dl>`;
 
-/** A text, or a list of texts as a bulleted list. */
-const text = (value: string | string[]) =>
-  Array.isArray(value) ? html`<ul>${value.map((item) => html`<li>${item}</li>`)}</ul>` : value;
+/** A text; the data's words beside the widget's, set apart in <bdi>; or a list of texts as a bulleted list. */
+const text = (value: string | Mixed | string[]) =>
+  Array.isArray(value)
+    ? html`<ul>${value.map((item) => html`<li>${item}</li>`)}</ul>`
+    : typeof value == 'object'
+      ? html`${value.before}<bdi>${value.data}</bdi>${value.after}`
+      : value;
 
 const link = (target?: Link) =>
-  target ? html`<p><a part="link" href=${target.href}>${target.text}</a></p>` : nothing;
+  target ? html`<p><a part="link" href=${target.href}>${text(target.text)}</a></p>` : nothing;
 
 const panel = (content: CardContent) => html`
   <p>${content.description}</p>
@@ -94,7 +98,7 @@ const panel = (content: CardContent) => html`
   </div>
   ${content.projects.map(
     (project) => html`<div class="project">
-      <p class="label">${project.heading}</p>
+      <p class="label">${text(project.heading)}</p>
       ${project.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
       ${facts(project.facts)}
       ${link(project.link)}

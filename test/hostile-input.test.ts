@@ -309,3 +309,44 @@ describe('warnings', () => {
     expect(ids(el)).to.deep.equal(['polis']);
   });
 });
+
+describe('text from the data beside the widget’s own words', () => {
+  /** Whether `word`, in the first text node of `root` that holds it, is drawn left to right. */
+  const readsLeftToRight = (root: ShadowRoot, word: string): boolean => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      const start = node.data.indexOf(word);
+      if (start < 0) continue;
+      const [first, last] = [start, start + word.length - 1].map((at) => {
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 1);
+        return range.getBoundingClientRect().left;
+      });
+      return first < last;
+    }
+    throw new Error(`no "${word}" in the cards`);
+  };
+
+  it('a right-to-left override in a member count or a project name leaves the widget’s words in reading order', async () => {
+    const el = await element();
+    const override = '\u202e';
+    const words = { fr: 'x', en: 'x' };
+    el.data = {
+      version: 1,
+      networks: [
+        network('bidi', {
+          members: { count: { fr: `${override}12 villes`, en: `${override}12 cities` }, year: 2024 },
+          projects: [{ id: 'p', name: `${override}Abc`, fullName: words, description: words, period: words }],
+        }),
+      ],
+    } as never;
+    await el.updateComplete;
+    el.expand('bidi');
+    await el.updateComplete;
+    expect(readsLeftToRight(el.shadowRoot!, 'figures'), '"(2024 figures)" after the count').to.equal(true);
+    expect(readsLeftToRight(el.shadowRoot!, 'project'), '"project" after the name').to.equal(true);
+    expect(warnings).to.deep.equal([]);
+  });
+});

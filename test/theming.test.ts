@@ -170,7 +170,7 @@ describe('theming', () => {
       ['card', (el) => cards(el)],
       ['heading', (el) => cards(el).map((card) => card.querySelector('h2')!)],
       ['button', (el) => cards(el).map((card) => card.querySelector('button')!)],
-      ['summary', (el) => cards(el).map((card) => card.querySelector('button span[part~="summary"]')!)],
+      ['summary', (el) => cards(el).map((card) => card.querySelector('button [part~="summary"]')!)],
       ['panel', (el) => [panel(el, 'eurocities')]],
       ['link', (el) => [panel(el, 'eurocities').querySelector('a')!]],
     ];
