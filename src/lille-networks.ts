@@ -186,20 +186,6 @@ export class LilleNetworks extends ReactiveElement {
 
   constructor() {
     super();
-    // The document the server rendered from (src/server.ts) is what the element starts with, in
-    // place of the bundled data: its first render shows the same cards, and with a `src` they
-    // show until its document arrives. The server's strings are the `strings` property's. Read from the declarative shadow root, or
-    // from its template where the markup came through innerHTML (a framework's client
-    // navigation, WordPress's editor), which does not attach it.
-    try {
-      const { data, strings } = JSON.parse(
-        (this.shadowRoot ?? this.querySelector('template')!.content).querySelector('script')!.textContent,
-      ) as { data?: unknown; strings?: StringsByLanguage };
-      if (data) this._data = this._start = parseDocument(data);
-      if (strings) this.strings = strings;
-    } catch {
-      // no server markup, or none with data (the server reported what it refused)
-    }
     // Until now (the element becomes defined when this returns), the server's styles revealed
     // the panels that a visitor clicked or tabbed into (styles.ts, `serverStyles`): they stay open
     // at the first render, so that nothing moves on screen.
@@ -228,6 +214,24 @@ export class LilleNetworks extends ReactiveElement {
   }
 
   protected override willUpdate(changes: Changes): void {
+    if (!this.hasUpdated) {
+      // The document the server rendered from (src/server.ts) is what the element starts with,
+      // in place of the bundled data: its first render shows the same cards, and with a `src`
+      // they show until its document arrives. The server's strings are the `strings`
+      // property's. Read from the declarative shadow root, or from its template where the
+      // markup came through innerHTML (a framework's client-side navigation, WordPress's
+      // editor), which does not attach it; read here, as the children may come after the
+      // constructor.
+      try {
+        const { data, strings } = JSON.parse(
+          (this.shadowRoot!.querySelector('script') ?? this.querySelector('template')!.content.querySelector('script'))!.textContent,
+        ) as { data?: unknown; strings?: StringsByLanguage };
+        if (data) this._data = this._start = parseDocument(data);
+        if (strings) this.strings = strings;
+      } catch {
+        // no server markup, or none with data (the server reported what it refused)
+      }
+    }
     // Whichever of `src` and `data` was set last wins (`changes` keeps the order of the changes).
     const last = [...changes.keys()].filter((name) => name === 'src' || name === 'data').pop();
     if (last) {

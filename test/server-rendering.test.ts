@@ -247,6 +247,24 @@ describe('server-rendered markup', () => {
     expect(shown.flat().filter((id) => bundledNetworks.some((network) => network.id === id)), 'never the bundled cards').to.deep.equal([]);
   });
 
+  it('inserted through innerHTML once the script ran (a framework\'s client-side navigation), shows the document it carries', async () => {
+    const page = await open({});
+    await waitUntil(() => page.window.customElements.get('lille-networks'), 'the element is defined', { timeout: 8000 });
+    const search = new URLSearchParams({ options: JSON.stringify({ lang: 'en', data: 'fixture:valid.json' }), script: 'none' });
+    const served = await (await fetch(`/test/server-html?${search}`)).text();
+    const markup = served.slice(served.indexOf('<lille-networks'), served.indexOf('</lille-networks>') + 17);
+    // As routers do: the new page's HTML set with innerHTML, which attaches no declarative shadow root.
+    for (const connected of [true, false]) {
+      const container = page.document.createElement('div');
+      if (connected) page.document.body.append(container);
+      container.innerHTML = markup;
+      if (!connected) page.document.body.append(container);
+      const inserted = container.querySelector('lille-networks') as LilleNetworks;
+      await inserted.updateComplete;
+      expect(buttons(inserted).map((b) => b.dataset.id), connected ? 'into the page' : 'into a container, then the page').to.deep.equal(fixtures.valid.ids);
+    }
+  });
+
   it('keeps the focus of a visitor who tabbed to a card before the script ran, and its panel open', async () => {
     const { script, release } = heldScript();
     const page = await open({ script });
