@@ -59,10 +59,10 @@ export interface CardContent {
 }
 
 /** Reads a localised text in the language shown. */
-export type Say = (text: LocalizedText) => string;
+export type Localize = (text: LocalizedText) => string;
 
-/** What the card of `network` says in `language`, the language shown (`say` reads texts in it). */
-export function describeCard(network: Network, say: Say, t: Strings, language: string): CardContent {
+/** What the card of `network` says in `language`, the language shown (`localize` reads texts in it). */
+export function describeCard(network: Network, localize: Localize, t: Strings, language: string): CardContent {
   /**
    * A link whose text names where it goes (the data's own text for it, else `template`, with
    * the site's name), then the page's language where it is not the card's (`inLanguage`, else
@@ -70,7 +70,7 @@ export function describeCard(network: Network, say: Say, t: Strings, language: s
    * first. Only `http:` and `https:` addresses become links, whatever validation let through:
    * a last line of defence.
    */
-  const link = (address: Address | undefined, template: string, written?: LocalizedText): Link | undefined => {
+  const linkOf = (address: Address | undefined, template: string, written?: LocalizedText): Link | undefined => {
     let tag = language;
     if (typeof address == 'object') {
       // Validated copies have no prototype: every key read here is the data's own.
@@ -81,7 +81,7 @@ export function describeCard(network: Network, say: Say, t: Strings, language: s
       const url = new URL(address!);
       if (/^https?:$/.test(url.protocol)) {
         // "www." is left out where a name remains (example.org), kept where it is the name (www.com).
-        const text = fill(written ? say(written) : template, { host: url.hostname.replace(/^www\.(?=.+\.)/, '') });
+        const text = fill(written ? localize(written) : template, { host: url.hostname.replace(/^www\.(?=.+\.)/, '') });
         // The bundled words are a plain object: a page's Object.prototype must not add a language.
         const words = own(t.inLanguage, tag) as string | undefined;
         const note = tag === language ? '' : ` ${words ?? `(${tag})`}`;
@@ -95,32 +95,32 @@ export function describeCard(network: Network, say: Say, t: Strings, language: s
   const facts: Fact[] = [];
   // An empty list of themes, which the schema allows, is no fact.
   const fact = (label: string, value?: Fact[1]) => (Array.isArray(value) ? value.length : value) && facts.push([label, value!]);
-  const fullName = say(network.fullName);
+  const fullName = localize(network.fullName);
   const { members, groups } = network;
   // A full name that only repeats the heading is left out.
   if (fullName !== network.shortName) fact(t.fullName, fullName);
-  fact(t.founded, network.founded && say(network.founded));
-  fact(t.seat, network.seat && say(network.seat));
-  fact(t.members, members && { before: '', data: say(members.count), after: ` ${fill(t.figures, { year: members.year })}` });
-  fact(t.themes, network.themes?.map((theme) => say(theme)));
+  fact(t.founded, network.founded && localize(network.founded));
+  fact(t.seat, network.seat && localize(network.seat));
+  fact(t.members, members && { before: '', data: localize(members.count), after: ` ${fill(t.figures, { year: members.year })}` });
+  fact(t.themes, network.themes?.map((theme) => localize(theme)));
   return {
     id: network.id,
     name: network.shortName,
-    summary: say(network.summary),
-    description: say(network.description),
+    summary: localize(network.summary),
+    description: localize(network.description),
     facts,
-    involvement: [t.involvement, say(network.involvement)],
-    involvementLink: link(network.involvementLink, t.involvementLink, network.involvementLinkText),
-    groups: groups?.length ? [t.groups, groups.map((group) => say(group))] : undefined,
+    involvement: [t.involvement, localize(network.involvement)],
+    involvementLink: linkOf(network.involvementLink, t.involvementLink, network.involvementLinkText),
+    groups: groups?.length ? [t.groups, groups.map((group) => localize(group))] : undefined,
     projects: (network.projects ?? []).map((project) => ({
       heading: around(t.project, 'name', project.name),
-      paragraphs: [say(project.fullName), say(project.description)],
+      paragraphs: [localize(project.fullName), localize(project.description)],
       facts: [
-        [t.period, say(project.period)],
-        ...(project.partners ? [[t.partners, say(project.partners)] as Fact] : []),
+        [t.period, localize(project.period)],
+        ...(project.partners ? [[t.partners, localize(project.partners)] as Fact] : []),
       ],
-      link: link(project.website, t.website, project.websiteText),
+      link: linkOf(project.website, t.website, project.websiteText),
     })),
-    link: link(network.website, t.website),
+    link: linkOf(network.website, t.website),
   };
 }

@@ -3,8 +3,9 @@ import { describeCard } from './card.js';
 import { bundled } from './data/bundled.js';
 import { loadJson } from './data/load.js';
 import { type Data, parseDocument, reasonOf } from './data/parse.js';
-import { validate } from './data/schema-kit.js';
-import { type Network, type NetworksDocument, type StringsByLanguage, stringsByLanguage } from './data/schema.js';
+import type { Network, NetworksDocument, StringsByLanguage } from './data/schema.js';
+import { type Fail, accept, acceptStrings, carried } from './data/source.js';
+import { follow, join, leave } from './deep-links.js';
 import {
   type ErrorDetail,
   type LoadDetail,
@@ -62,7 +63,8 @@ export class LilleNetworks extends ReactiveElement {
     timeout: { type: Number },
     data: { attribute: false },
     strings: { attribute: false },
-    _wanted: { type: String, attribute: 'expanded' },
+    // The `expanded` attribute; the public `expanded` property (below) reads the open cards.
+    _expandedIds: { type: String, attribute: 'expanded' },
   };
 
   // ---- Public API ---------------------------------------------------------------------------
@@ -112,7 +114,7 @@ export class LilleNetworks extends ReactiveElement {
   }
 
   set expanded(ids: string[]) {
-    this._wanted = ids;
+    this._expandedIds = ids;
   }
 
   /** Opens the card of network `id`. */
@@ -136,36 +138,46 @@ export class LilleNetworks extends ReactiveElement {
   }
 
   // ---- Internal state -----------------------------------------------------------------------
+  // Private members start with "_": the build shortens such names (rollup.config.mjs).
 
-  /**
-   * Space- or comma-separated ids of the cards open at first render, and whenever it changes (the
-   * `expanded` property reads the open cards, and takes the ids as an array).
-   */
-  private _wanted?: string | string[];
+  /** The ids of the `expanded` attribute, or the list the `expanded` property was given. */
+  private _expandedIds?: string | string[];
   /** The ids of `expanded` last applied: a framework that sets the same list again changes nothing. */
-  private _applied?: string;
-  /** The data in use: what it started with until `src` or `data` gives valid data. */
+  private _expandedApplied?: string;
+  /** The ids of the open cards. */
+  private _open = new Set<string>();
+  /** The ids of the cards whose panels the server's markup revealed before the script ran. */
+  private _revealed: string[] = [];
+
+  /** The data shown: what the element started with, until `src` or `data` gives valid data. */
   private _data: Data = bundled;
   /**
    * What the element shows when neither `src` nor `data` gives a document: the bundled data, or
-   * the document the server rendered the markup from.
+   * the document its server markup was rendered from.
    */
   private _start = bundled;
-  /** The `strings` property, validated: nothing of it reaches the cards unchecked. */
-  private _extra?: StringsByLanguage;
-  private _open = new Set<string>();
-  private _cancel?: () => void;
+  /** Which of `src` and `data` was set last since the last render: that one wins. */
+  private _lastSource?: 'src' | 'data';
   /** A `src` to request once the current render is done (requests are side effects). */
-  private _fetch?: string;
+  private _toLoad?: string;
+  /** Ends the wait for the `src` requested, whose answer would come too late. */
+  private _cancel?: () => void;
+  /** The `strings` property, checked: nothing of it reaches the cards unchecked. */
+  private _givenStrings?: StringsByLanguage;
+
   /** Events waiting for the render they describe. */
   private _events: CustomEvent[] = [];
   private _warned = new Set<string>();
   private _pageLanguage = new MutationObserver(() => this.requestUpdate());
+  /** The texts for one declared language, data and `strings`, worked out again when one changes. */
+  private _textsCache?: [key: unknown[], texts: Texts];
+  /** The cards shown for one `networks` value and data. */
+  private _shownCache?: [networks: string, data: Data, shown: Network[]];
   /**
-   * The texts for one declared language, data and `strings` (asked at each render and each
-   * toggle event, worked out again only when one of the three changes).
+   * What each card position rendered last (network, open, heading level, texts): a card for
+   * which all four are the same is not rendered again, so that a toggle renders its card only.
    */
-  private _cache?: [key: unknown[], texts: Texts];
+  private _rendered: unknown[][] = [];
   private _on: Listeners = {
     _toggle: (event) => {
       const id = (event.currentTarget as HTMLElement).dataset.id!;
@@ -175,14 +187,8 @@ export class LilleNetworks extends ReactiveElement {
     _find: (event) => this._setOpen((event.currentTarget as HTMLElement).id.slice(2), true, 'find'),
     _toggleAll: () => this._all(!this._allOpen(), 'toggle-all'),
   };
-  /**
-   * What each card position rendered last (network, open, heading level, strings): a card for
-   * which all four are the same is not rendered again.
-   */
-  private _memo: unknown[][] = [];
-  private _filter?: [string, Data, Network[]];
-  /** The ids of the cards whose panels the server's markup revealed before the script ran. */
-  private _revealed: string[] = [];
+
+  // ---- Lifecycle ----------------------------------------------------------------------------
 
   constructor() {
     super();
@@ -198,69 +204,52 @@ export class LilleNetworks extends ReactiveElement {
     super.connectedCallback();
     // A page that switches its <html lang> at run time (a translation plugin) switches the cards.
     this._pageLanguage.observe(document.documentElement, { attributeFilter: ['lang'] });
-    const { _instances: instances, _follow: follow } = LilleNetworks;
-    if (!instances.size) window.addEventListener('hashchange', follow);
-    instances.add(this);
+    join(this);
     void this.updateComplete.then(() => follow());
   }
 
   disconnectedCallback(): void {
     this._pageLanguage.disconnect();
-    const { _instances: instances, _follow: follow } = LilleNetworks;
-    instances.delete(this);
     // A request under way goes on: the element may come back (a move), and its document then
     // shows without asking again; one left out of the page for good is ended by its timeout.
-    if (!instances.size) window.removeEventListener('hashchange', follow);
+    leave(this);
+  }
+
+  override requestUpdate(name?: string): void {
+    if (name === 'src' || name === 'data') this._lastSource = name;
+    super.requestUpdate();
   }
 
   protected override willUpdate(changes: Changes): void {
     if (!this.hasUpdated) {
-      // The document the server rendered from (src/server.ts) is what the element starts with,
-      // in place of the bundled data: its first render shows the same cards, and with a `src`
-      // they show until its document arrives. The server's strings are the `strings`
-      // property's. Read from the declarative shadow root, or from its template where the
-      // markup came through innerHTML (a framework's client-side navigation, WordPress's
-      // editor), which does not attach it; read here, as the children may come after the
-      // constructor.
-      try {
-        const { data, strings } = JSON.parse(
-          (this.shadowRoot!.querySelector('script') ?? this.querySelector('template')!.content.querySelector('script'))!.textContent,
-        ) as { data?: unknown; strings?: StringsByLanguage };
-        if (data) this._data = this._start = parseDocument(data);
-        if (strings) this.strings = strings;
-      } catch {
-        // no server markup, or none with data (the server reported what it refused)
-      }
+      // The server's document is what the element starts with, in place of the bundled data:
+      // its first render shows the same cards, and with a `src` they show until its document
+      // arrives. Read here, not in the constructor: markup set through innerHTML gives the
+      // element its children after it is made.
+      const { data, strings } = carried(this);
+      if (data) this._data = this._start = parseDocument(data);
+      if (strings) this.strings = strings;
     }
-    // Whichever of `src` and `data` was set last wins (`changes` keeps the order of the changes).
-    const last = [...changes.keys()].filter((name) => name === 'src' || name === 'data').pop();
+    const last = this._lastSource;
     if (last) {
+      this._lastSource = undefined;
       this._cancel?.();
-      this._cancel = this._fetch = undefined;
+      this._cancel = this._toLoad = undefined;
       if (last === 'data' && this.data !== null) this._accept(this.data, 'data');
-      else if (this.src) this._fetch = this.src;
+      else if (this.src) this._toLoad = this.src;
       else if (this.data === null) this._data = this._start;
     }
-    if (changes.has('strings')) {
-      this._extra = undefined;
-      try {
-        if (this.strings !== null) this._extra = validate(stringsByLanguage, this.strings, 'strings');
-      } catch (error) {
-        this._fail('invalid', `${reasonOf(error)}; the strings property is ignored`);
-      }
-    }
-    this._applyWanted();
+    if (changes.has('strings')) this._givenStrings = acceptStrings(this.strings, this._fail);
+    this._applyExpanded();
     if (!this.hasUpdated) for (const id of this._revealed) this._setOpen(id, true, 'user');
-    if (this.single && this._open.size > 1) {
-      // Switching to single mode keeps the first open card, in display order.
-      for (const id of this.expanded.slice(1)) this._setOpen(id, false, 'single');
-    }
+    // Switching to single mode keeps the first open card, in display order.
+    if (this.single) this._setOpen(this.expanded[0], true, 'single');
   }
 
   protected override updated(): void {
-    const url = this._fetch;
+    const url = this._toLoad;
     if (url) {
-      this._fetch = undefined;
+      this._toLoad = undefined;
       // A timeout="abc" or "-1" must not make every load fail: the default applies instead.
       this._cancel = loadJson(
         url,
@@ -269,7 +258,7 @@ export class LilleNetworks extends ReactiveElement {
           this._cancel = undefined;
           this._accept(document, url);
           // A fragment naming one of the new cards is followed now.
-          LilleNetworks._follow();
+          follow();
         },
         (reason, message) => {
           this._cancel = undefined;
@@ -277,7 +266,7 @@ export class LilleNetworks extends ReactiveElement {
         },
       );
     }
-    const missing = this._cache?.[1]._missing;
+    const missing = this._textsCache?.[1]._missing;
     if (missing?.size) {
       this._warn(`lang="${declaredLanguage(this)}": English shown for ${[...missing].join(', ')}`);
     }
@@ -289,6 +278,8 @@ export class LilleNetworks extends ReactiveElement {
       this.dispatchEvent(event);
     }
   }
+
+  // ---- Warnings, errors and events ----------------------------------------------------------
 
   /** Says each distinct warning once; after a hundred, one line says that the others are not shown. */
   private _warn = (message: string): void => {
@@ -308,43 +299,40 @@ export class LilleNetworks extends ReactiveElement {
     this.requestUpdate();
   }
 
-  private _fail(reason: ErrorDetail['reason'], message: string): void {
+  /** A refusal, in whole or in part: a warning, and an error event. */
+  private _fail: Fail = (reason, message) => {
     console.warn(`<lille-networks>: ${message}`);
     this._emit<ErrorDetail>(errorEvent, { reason, message });
-  }
+  };
 
-  /**
-   * Validates a document and, if anything in it is usable, shows it. Whatever the input does
-   * (a getter that throws, a Proxy, a replaced prototype), the worst outcome is a refusal.
-   */
+  /** A document from `source` shown, as far as it is valid, and said so; else the data stays. */
   private _accept(document: unknown, source: string): void {
-    try {
-      const { networks, strings, dropped } = parseDocument(document);
-      if (dropped.length) this._fail('invalid', `${source}: ${dropped.join('; ')}`);
-      this._data = { networks, strings };
-      this._emit<LoadDetail>(loadEvent, { source, count: networks.length });
-    } catch (error) {
-      this._fail('invalid', `${source}: ${reasonOf(error)}; the previous data stays`);
+    const data = accept(document, source, this._fail, 'the previous data stays');
+    if (data) {
+      this._data = data;
+      this._emit<LoadDetail>(loadEvent, { source, count: data.networks.length });
     }
   }
+
+  // ---- Which cards show, and which are open -------------------------------------------------
 
   /** The cards to show, in order, after the `networks` filter. */
   private _visible(): Network[] {
     const { networks } = this;
-    const [filter, data, visible] = this._filter ?? [];
+    const [filter, data, visible] = this._shownCache ?? [];
     if (filter === networks && data === this._data) return visible!;
     const shown = shownOf(networks, this._data.networks, this._warn);
-    this._filter = [networks, this._data, shown];
+    this._shownCache = [networks, this._data, shown];
     return shown;
   }
 
   /** Opens exactly the cards that `expanded` lists, once that list changed and the data is there. */
-  private _applyWanted(): void {
+  private _applyExpanded(): void {
     // With data still on its way from `src`, the ids are not known yet: wait for it.
-    if (this._wanted == null || this._fetch || this._cancel) return;
-    const key = idsOf(this._wanted).join(' ');
-    if (key === this._applied) return;
-    this._applied = key;
+    if (this._expandedIds == null || this._toLoad || this._cancel) return;
+    const key = idsOf(this._expandedIds).join(' ');
+    if (key === this._expandedApplied) return;
+    this._expandedApplied = key;
     const ids = openedBy(key, this._visible(), this.single, this._warn);
     for (const { id } of this._visible()) this._setOpen(id, ids.includes(id), 'attribute');
   }
@@ -353,11 +341,15 @@ export class LilleNetworks extends ReactiveElement {
     if (!open || !this.single) for (const { id } of this._visible()) this._setOpen(id, open, source);
   }
 
+  /**
+   * Opens or closes a card, and says so. In single mode, opening one closes the others: the one
+   * place where "at most one card open" is kept.
+   */
   private _setOpen(id: string, open: boolean, source: ToggleSource): void {
-    const shown = this._visible();
-    const position = shown.findIndex((network) => network.id === id) + 1;
-    if (this._open.has(id) === open || !position) return;
-    if (open && this.single) for (const other of this.expanded) this._setOpen(other, false, 'single');
+    const position = this._visible().findIndex((network) => network.id === id) + 1;
+    if (!position) return;
+    if (open && this.single) for (const other of this.expanded) if (other !== id) this._setOpen(other, false, 'single');
+    if (this._open.has(id) === open) return;
     // Not a reactive property: the event queued below asks for the render.
     this._open[open ? 'add' : 'delete'](id);
     this._emit<Omit<ToggleDetail, 'lang'>>(toggleEvent, { id, expanded: open, source, position });
@@ -367,51 +359,13 @@ export class LilleNetworks extends ReactiveElement {
     return this._visible().every(({ id }) => this._open.has(id));
   }
 
-  // ---- Deep links: one fragment, one instance ------------------------------------------------
+  // ---- Deep links (deep-links.ts) -----------------------------------------------------------
 
-  /** The connected instances: a fragment (`#oasc`) is followed by the first, in page order, that shows it. */
-  private static _instances = new Set<LilleNetworks>();
-  /** The fragment last followed: moving an element, or adding another, must not follow it again. */
-  private static _followed?: string;
+  _shows(id: string): boolean {
+    return this._visible().some((network) => network.id === id);
+  }
 
-  /**
-   * Opens the card that the address's fragment names, brings it into view and moves focus to
-   * its button: in one instance only, the first in document order that shows that card, found in
-   * one pass over the instances (every instance scrolling and taking focus in turn cost time
-   * that grew with the square of their number).
-   */
-  private static _follow = (event?: Event): void => {
-    const { hash } = location;
-    // A hashchange is a new navigation, even back to the fragment followed last.
-    if (event) LilleNetworks._followed = undefined;
-    let id: string;
-    try {
-      id = decodeURIComponent(hash.slice(1));
-    } catch {
-      return;
-    }
-    // The page's own anchors win (an article's heading, a skip link's target): the fragment is
-    // theirs wherever the page, outside any widget, has an element it names.
-    if (hash === LilleNetworks._followed || document.getElementById(id) || document.querySelector(`a[name="${CSS.escape(id)}"]`)) {
-      return;
-    }
-    let first: LilleNetworks | undefined;
-    for (const element of LilleNetworks._instances) {
-      if (
-        element._visible().some((network) => network.id === id) &&
-        // 2: DOCUMENT_POSITION_PRECEDING, `element` comes before `first`.
-        (!first || first.compareDocumentPosition(element) & 2)
-      ) {
-        first = element;
-      }
-    }
-    if (first) {
-      LilleNetworks._followed = hash;
-      void first._reveal(id);
-    }
-  };
-
-  private async _reveal(id: string): Promise<void> {
+  async _reveal(id: string): Promise<void> {
     this._setOpen(id, true, 'link');
     await this.updateComplete;
     const button = this.shadowRoot!.getElementById(`b-${id}`);
@@ -420,17 +374,15 @@ export class LilleNetworks extends ReactiveElement {
     button?.focus({ preventScroll: true });
   }
 
-  // ---- Language and strings -------------------------------------------------------------------
+  // ---- Rendering ----------------------------------------------------------------------------
 
   /** What the cards say (i18n.ts, `textsFor`), for the declared language, the data and `strings`. */
   private _texts(): Texts {
-    const key = [declaredLanguage(this), this._data, this._extra];
-    const [cached, texts] = this._cache ?? [];
+    const key = [declaredLanguage(this), this._data, this._givenStrings];
+    const [cached, texts] = this._textsCache ?? [];
     if (cached?.every((part, i) => part === key[i])) return texts!;
-    return (this._cache = [key, textsFor(key[0] as string, this._data, this._extra)])[1];
+    return (this._textsCache = [key, textsFor(key[0] as string, this._data, this._givenStrings)])[1];
   }
-
-  // ---- Rendering ----------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
     // A `lang` set as a property is already reflected to the attribute here (reactive-element.ts
@@ -438,14 +390,14 @@ export class LilleNetworks extends ReactiveElement {
     const texts = this._texts();
     const shown = this._visible();
     const level = levelOf(this.headingLevel, this.getAttribute('heading-level'), this._warn);
-    const memo = this._memo;
-    this._memo = shown.map((network) => [network, this._open.has(network.id), level, texts]);
+    const rendered = this._rendered;
+    this._rendered = shown.map((network) => [network, this._open.has(network.id), level, texts]);
     return frame(
       texts._language,
       showsToggleAll(this.noToggleAll, this.single, shown.length) ? toggleAllButton(this._allOpen(), texts._strings, this._on) : nothing,
       shown.map((network, i) =>
         // A toggle renders its own card only: the others are what they were at the last render.
-        memo[i]?.every((value, j) => value === this._memo[i][j])
+        rendered[i]?.every((value, j) => value === this._rendered[i][j])
           ? noChange
           : card(describeCard(network, reader(texts, network.id), texts._strings, texts._language), level, this._open.has(network.id), this._on),
       ),

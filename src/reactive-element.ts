@@ -26,8 +26,9 @@ export interface PropertyDeclaration {
 }
 
 /**
- * The properties changed since the last render, with their previous values, in the order of
- * their last change: the element can tell which of two properties was set last.
+ * The properties changed since the last render, with their values before the first of those
+ * changes, in the order of their first change, as Lit's `changedProperties`. (Which of two
+ * properties was set last, the map does not say: `requestUpdate(name)` hears each change.)
  */
 export type Changes = Map<string, unknown>;
 
@@ -69,11 +70,8 @@ export abstract class ReactiveElement extends HTMLElementBase {
             const old = this._values.get(name);
             if (Object.is(old, value)) return;
             this._values.set(name, value);
-            const first = this._changes.has(name) ? this._changes.get(name) : old;
-            // Moved to the end, so that the map keeps the order of the last changes.
-            this._changes.delete(name);
-            this._changes.set(name, first);
-            this.requestUpdate();
+            if (!this._changes.has(name)) this._changes.set(name, old);
+            this.requestUpdate(name);
           },
         });
         const attribute = options.attribute ?? name.toLowerCase();
@@ -134,8 +132,12 @@ export abstract class ReactiveElement extends HTMLElementBase {
       type === Boolean ? value !== null : type === Number && value !== null ? Number(value) : value;
   }
 
-  /** Asks for a render in the next microtask; several changes make one render. */
-  requestUpdate(): void {
+  /**
+   * Asks for a render in the next microtask; several changes make one render. `name`: the
+   * declared property that changed, when a change asks (as in Lit), for a subclass to hear.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the signature documents the hook
+  requestUpdate(_name?: string): void {
     if (!this._pending) this.updateComplete = this._schedule();
   }
 

@@ -15,9 +15,9 @@ import { escapeHtml } from '@lit-labs/ssr/lib/util/escape-html.js';
 import { nothing } from 'lit/html.js';
 import { describeCard } from './card.js';
 import { bundled } from './data/bundled.js';
-import { type Data, parseDocument, reasonOf } from './data/parse.js';
-import { validate } from './data/schema-kit.js';
-import { type NetworksDocument, type StringsByLanguage, stringsByLanguage } from './data/schema.js';
+import type { Data } from './data/parse.js';
+import type { NetworksDocument, StringsByLanguage } from './data/schema.js';
+import { type Carried, type Fail, accept, acceptStrings } from './data/source.js';
 import type { ErrorDetail } from './events.js';
 import { reader, textsFor } from './i18n.js';
 import { idsOf, levelOf, openedBy, showsToggleAll, shownOf } from './options.js';
@@ -103,27 +103,13 @@ function attribute(name: string, value: string | boolean | undefined | null): st
 }
 
 export function renderPieces(options: RenderOptions = {}): RenderedPieces {
-  const fail = (detail: ErrorDetail) => (options.onError ?? ((error: ErrorDetail) => warn(error.message)))(detail);
-  let data: Data = bundled;
-  let extra: StringsByLanguage | undefined;
-  const carried: { data?: NetworksDocument; strings?: StringsByLanguage } = {};
-  if (options.data != null) {
-    try {
-      const { networks, strings, dropped } = parseDocument(options.data);
-      if (dropped.length) fail({ reason: 'invalid', message: `data: ${dropped.join('; ')}` });
-      data = { networks, strings };
-      carried.data = { version: 1, networks, ...(strings ? { strings } : {}) };
-    } catch (error) {
-      fail({ reason: 'invalid', message: `data: ${reasonOf(error)}; the bundled data is shown` });
-    }
-  }
-  if (options.strings != null) {
-    try {
-      carried.strings = extra = validate(stringsByLanguage, options.strings, 'strings');
-    } catch (error) {
-      fail({ reason: 'invalid', message: `${reasonOf(error)}; the strings property is ignored` });
-    }
-  }
+  const fail: Fail = (reason, message) => (options.onError ?? ((error: ErrorDetail) => warn(error.message)))({ reason, message });
+  const accepted = options.data == null ? undefined : accept(options.data, 'data', fail, 'the bundled data is shown');
+  const data: Data = accepted ?? bundled;
+  const extra = acceptStrings(options.strings, fail);
+  const carry: Carried = {};
+  if (accepted) carry.data = { version: 1, ...accepted };
+  if (extra) carry.strings = extra;
 
   const { lang, networks, headingLevel, single = false, noToggleAll = false, expanded } = options;
   const texts = textsFor((lang || 'fr').toLowerCase(), data, extra);
@@ -138,9 +124,9 @@ export function renderPieces(options: RenderOptions = {}): RenderedPieces {
   const [before, after] = html(frame(texts._language, nothing, [slot])).split(slot);
 
   const ids = (value: unknown) => idsOf(value).join(' ') || null;
-  const script = Object.keys(carried).length
+  const script = Object.keys(carry).length
     ? // `<` escaped, so that no text of the data can close the script element.
-      `<script type="application/json">${JSON.stringify(carried).replace(/</g, '\\u003c')}</script>`
+      `<script type="application/json">${JSON.stringify(carry).replace(/</g, '\\u003c')}</script>`
     : '';
   return {
     attributes: [

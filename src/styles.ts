@@ -96,8 +96,8 @@ export const styles = css`
     text-decoration: underline;
   }
 
-  /* A card's own layout and styles stay inside it: a toggle lays out its card, and only moves
-     the others (measured: 15 to 28 % faster toggles at 600 cards; nothing is skipped). */
+  /* A card's own layout and styles stay inside it: a toggle lays out its card and only moves
+     the others, which keeps a toggle fast among hundreds of cards (nothing is skipped). */
   [part=card] {
     contain: layout style;
     background: var(--_bg);

@@ -74,18 +74,18 @@ export const card = (content: CardContent, level: number, open: boolean, on: Lis
 const untilFound = (open: boolean) => (open ? nothing : 'until-found') as unknown as DirectiveResult;
 
 const facts = (items: Fact[]) =>
-  html`<dl>${items.map(([label, value]) => html`<div><dt>${label}</dt><dd>${text(value)}</dd></div>`)}</dl>`;
+  html`<dl>${items.map(([label, value]) => html`<div><dt>${label}</dt><dd>${words(value)}</dd></div>`)}</dl>`;
 
 /** A text; the data's words beside the widget's, set apart in <bdi>; or a list of texts as a bulleted list. */
-const text = (value: string | Mixed | string[]) =>
+const words = (value: string | Mixed | string[]) =>
   Array.isArray(value)
     ? html`<ul>${value.map((item) => html`<li>${item}</li>`)}</ul>`
     : typeof value == 'object'
       ? html`${value.before}<bdi>${value.data}</bdi>${value.after}`
       : value;
 
-const link = (target?: Link) =>
-  target ? html`<p><a part="link" href=${target.href}>${text(target.text)}</a></p>` : nothing;
+const linkTo = (target?: Link) =>
+  target ? html`<p><a part="link" href=${target.href}>${words(target.text)}</a></p>` : nothing;
 
 const panel = (content: CardContent) => html`
   <p>${content.description}</p>
@@ -93,16 +93,16 @@ const panel = (content: CardContent) => html`
   <div>
     <p class="label">${content.involvement[0]}</p>
     <p>${content.involvement[1]}</p>
-    ${link(content.involvementLink)}
-    ${content.groups ? html`<p class="label">${content.groups[0]}</p>${text(content.groups[1])}` : nothing}
+    ${linkTo(content.involvementLink)}
+    ${content.groups ? html`<p class="label">${content.groups[0]}</p>${words(content.groups[1])}` : nothing}
   </div>
   ${content.projects.map(
     (project) => html`<div class="project">
-      <p class="label">${text(project.heading)}</p>
+      <p class="label">${words(project.heading)}</p>
       ${project.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
       ${facts(project.facts)}
-      ${link(project.link)}
+      ${linkTo(project.link)}
     </div>`,
   )}
-  ${link(content.link)}
+  ${linkTo(content.link)}
 `;

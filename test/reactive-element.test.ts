@@ -29,6 +29,7 @@ class TestElement extends ReactiveElement {
   declare derived: string;
   renders = 0;
   refused: string[] = [];
+  asked: string[] = [];
   /** What each willUpdate and updated saw: the names of the changed properties, in order. */
   seen: string[] = [];
   failNext = false;
@@ -45,6 +46,11 @@ class TestElement extends ReactiveElement {
 
   protected override updated(changes: Changes): void {
     this.seen.push(`updated ${[...changes.keys()].join(' ')} ${this.shadowRoot!.textContent}`);
+  }
+
+  override requestUpdate(name?: string): void {
+    if (name) this.asked?.push(name);
+    super.requestUpdate(name);
   }
 
   protected override refuse(name: string): void {
@@ -94,15 +100,19 @@ describe('the reactive base', () => {
   it('gathers the changes of one task into one render, then updated() sees them rendered', async () => {
     const el = await make();
     el.seen.length = 0;
+    el.asked.length = 0;
     const before = el.renders;
     el.label = 'a';
     el.count = 1;
     el.label = 'b';
     expect(await el.updateComplete).to.equal(true);
     expect(el.renders - before).to.equal(1);
-    // In the order of their last change (label was set again after count); what willUpdate
-    // derived is part of the same render's changes, as in Lit.
-    expect(el.seen).to.deep.equal(['will count label', 'updated count label derived [b]']);
+    // In the order of their first change, as Lit's changedProperties (label was set first);
+    // what willUpdate derived is part of the same render's changes, as in Lit.
+    expect(el.seen).to.deep.equal(['will label count', 'updated label count derived [b]']);
+    // Each change is heard by name, in the order it was made (then willUpdate's): the last one
+    // set is known.
+    expect(el.asked).to.deep.equal(['label', 'count', 'label', 'derived']);
     expect(el.getAttribute('count')).to.equal('1');
   });
 
