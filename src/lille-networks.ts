@@ -146,8 +146,6 @@ export class LilleNetworks extends ReactiveElement {
   private _expandedApplied?: string;
   /** The ids of the open cards. */
   private _open = new Set<string>();
-  /** The ids of the cards whose panels the server's markup revealed before the script ran. */
-  private _revealed: string[] = [];
 
   /** The data shown: what the element started with, until `src` or `data` gives valid data. */
   private _data: Data = bundled;
@@ -171,8 +169,6 @@ export class LilleNetworks extends ReactiveElement {
   private _pageLanguage = new MutationObserver(() => this.requestUpdate());
   /** The texts for one declared language, data and `strings`, worked out again when one changes. */
   private _textsCache?: [key: unknown[], texts: Texts];
-  /** The cards shown for one `networks` value and data. */
-  private _shownCache?: [networks: string, data: Data, shown: Network[]];
   /**
    * What each card position rendered last (network, open, heading level, texts): a card for
    * which all four are the same is not rendered again, so that a toggle renders its card only.
@@ -189,16 +185,6 @@ export class LilleNetworks extends ReactiveElement {
   };
 
   // ---- Lifecycle ----------------------------------------------------------------------------
-
-  constructor() {
-    super();
-    // Until now (the element becomes defined when this returns), the server's styles revealed
-    // the panels that a visitor clicked or tabbed into (styles.ts, `serverStyles`): they stay open
-    // at the first render, so that nothing moves on screen.
-    for (const panel of this.shadowRoot?.querySelectorAll<HTMLElement>('[hidden]') ?? []) {
-      if (panel.offsetHeight) this._revealed.push(panel.id.slice(2));
-    }
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -241,7 +227,13 @@ export class LilleNetworks extends ReactiveElement {
     }
     if (changes.has('strings')) this._givenStrings = acceptStrings(this.strings, this._fail);
     this._applyExpanded();
-    if (!this.hasUpdated) for (const id of this._revealed) this._setOpen(id, true, 'user');
+    if (!this.hasUpdated) {
+      // Before the script ran, the server's styles showed the panel of the card holding focus,
+      // which a visitor clicked or tabbed into (styles.ts, `serverStyles`): it stays open, so
+      // that nothing moves on screen.
+      const card = this.shadowRoot!.activeElement?.closest('[part=card]');
+      if (card) this._setOpen(card.querySelector<HTMLElement>('[data-id]')!.dataset.id!, true, 'user');
+    }
     // Switching to single mode keeps the first open card, in display order.
     if (this.single) this._setOpen(this.expanded[0], true, 'single');
   }
@@ -318,12 +310,7 @@ export class LilleNetworks extends ReactiveElement {
 
   /** The cards to show, in order, after the `networks` filter. */
   private _visible(): Network[] {
-    const { networks } = this;
-    const [filter, data, visible] = this._shownCache ?? [];
-    if (filter === networks && data === this._data) return visible!;
-    const shown = shownOf(networks, this._data.networks, this._warn);
-    this._shownCache = [networks, this._data, shown];
-    return shown;
+    return shownOf(this.networks, this._data.networks, this._warn);
   }
 
   /** Opens exactly the cards that `expanded` lists, once that list changed and the data is there. */

@@ -176,26 +176,22 @@ export abstract class ReactiveElement extends HTMLElementBase {
     }
     const root = this.shadowRoot!;
     const value = this.render();
-    let focus: number[] | undefined;
+    // The server's content and the first render's differ only by the <style> and data <script>
+    // the server's starts with: the same element, the same place in this list.
+    const elements = () => root.querySelectorAll<HTMLElement>(':not(style,script)');
+    let focus: number | undefined;
     if (!this.hasUpdated && root.firstChild) {
       // The first render takes over the server's content: replaced in this same task, so that no
       // frame shows the element empty, and the same in every pixel, being the same templates.
-      // What had focus (a visitor tabbed there before the script ran) gets it back, at the same
-      // place in the new content, counted from the end (the server's content starts with its
-      // <style>); the opening fade of a panel already open is skipped.
-      focus = [];
-      for (let node = root.activeElement; node; node = node.parentElement) {
-        const { children } = node.parentNode as ParentNode;
-        focus.unshift(children.length - [...children].indexOf(node));
-      }
+      // What had focus (a visitor tabbed there before the script ran) gets it back, on the same
+      // element of the new content; the opening fade of a panel already open is skipped.
+      focus = [...elements()].indexOf(root.activeElement as HTMLElement);
       root.replaceChildren();
     }
     // Listeners are arrow functions bound to their element: lit-html needs no `host` to call them.
     render(value, root);
-    if (focus) {
-      let target: Element | undefined = root as unknown as Element;
-      for (const index of focus) target = target?.children[target.children.length - index];
-      if (focus.length) (target as HTMLElement | undefined)?.focus({ preventScroll: true });
+    if (focus !== undefined) {
+      elements()[focus]?.focus({ preventScroll: true });
       for (const animation of root.getAnimations()) animation.cancel();
     }
     this.hasUpdated = true;
