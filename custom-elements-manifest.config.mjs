@@ -42,7 +42,7 @@ function publicApi() {
       const [element] = elements;
 
       element.members = (element.members ?? []).filter(isPublic);
-      // An attribute kept in a private property (`expanded`, in `_wanted`) belongs to the public
+      // An attribute kept in a private property (`expanded`, in `_expandedIds`) belongs to the public
       // member of its own name, whose getter and setter give the property its meaning.
       const camel = (name) => name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
       element.attributes = (element.attributes ?? []).flatMap((attribute) => {

@@ -140,7 +140,10 @@ export class LilleNetworks extends ReactiveElement {
   // ---- Internal state -----------------------------------------------------------------------
   // Private members start with "_": the build shortens such names (rollup.config.mjs).
 
-  /** The ids of the `expanded` attribute, or the list the `expanded` property was given. */
+  /**
+   * Space- or comma-separated ids of the cards open at first render, and whenever it changes (the
+   * `expanded` property reads the open cards, and takes the ids as an array).
+   */
   private _expandedIds?: string | string[];
   /** The ids of `expanded` last applied: a framework that sets the same list again changes nothing. */
   private _expandedApplied?: string;
