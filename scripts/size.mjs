@@ -29,12 +29,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * holds the code as measured, so that it can only shrink; a change that must add bytes raises
  * it by what it measured and says so in its commit.
  */
-export const CODE_GZIP_MAX = 11_451;
+export const CODE_GZIP_MAX = 11_389;
 /**
  * Largest allowed gzip size of dist/lille-networks.js, content included: the code's limit and
  * the content as measured, which grows as the facts need and is never cut to make code fit.
  */
-export const ALL_IN_GZIP_MAX = 16_669;
+export const ALL_IN_GZIP_MAX = 16_602;
 /** The classic script may be at most this fraction larger (gzip) than the module: 0.05 = 5 %. */
 export const IIFE_OVER_ES_MAX = 0.05;
 

@@ -12,15 +12,15 @@ import { fill } from './i18n.js';
  * override in the data cannot reorder the widget's words.
  */
 export interface Mixed {
-  before: string;
-  data: string;
-  after: string;
+  _before: string;
+  _data: string;
+  _after: string;
 }
 
 /** The widget's own words around `data`, where `template` has `{key}`. */
 const around = (template: string, key: string, data: string): Mixed => {
   const [before, after = ''] = template.split(`{${key}}`);
-  return { before, data, after };
+  return { _before: before, _data: data, _after: after };
 };
 
 /**
@@ -28,8 +28,8 @@ const around = (template: string, key: string, data: string): Mixed => {
  * and the page's language where it is not the card's.
  */
 export interface Link {
-  href: string;
-  text: string | Mixed;
+  _href: string;
+  _text: string | Mixed;
 }
 
 /** A fact: its label, and its value as a text, a text beside the widget's words, or a list. */
@@ -37,25 +37,25 @@ export type Fact = [label: string, value: string | Mixed | string[]];
 
 export interface ProjectContent {
   /** "Projet MOLOC" / "MOLOC project". */
-  heading: Mixed;
-  paragraphs: string[];
-  facts: Fact[];
-  link?: Link;
+  _heading: Mixed;
+  _paragraphs: string[];
+  _facts: Fact[];
+  _link?: Link;
 }
 
 export interface CardContent {
-  id: string;
+  _id: string;
   /** The network's short name: the card's heading. */
-  name: string;
-  summary: string;
-  description: string;
-  facts: Fact[];
+  _name: string;
+  _summary: string;
+  _description: string;
+  _facts: Fact[];
   /** What Lille Métropole does in the network, under its label, with the network's page about it. */
-  involvement: [label: string, text: string];
-  involvementLink?: Link;
-  groups?: Fact;
-  projects: ProjectContent[];
-  link?: Link;
+  _involvement: [label: string, text: string];
+  _involvementLink?: Link;
+  _groups?: Fact;
+  _projects: ProjectContent[];
+  _link?: Link;
 }
 
 /** Reads a localised text in the language shown. */
@@ -86,7 +86,7 @@ export function describeCard(network: Network, localize: Localize, t: Strings, l
         const words = own(t.inLanguage, tag) as string | undefined;
         const note = tag === language ? '' : ` ${words ?? `(${tag})`}`;
         // A text from the data is set apart from the note in the widget's words.
-        return { href: url.href, text: written ? { before: '', data: text, after: note } : text + note };
+        return { _href: url.href, _text: written ? { _before: '', _data: text, _after: note } : text + note };
       }
     } catch {
       // not an address: no link
@@ -101,26 +101,26 @@ export function describeCard(network: Network, localize: Localize, t: Strings, l
   if (fullName !== network.shortName) fact(t.fullName, fullName);
   fact(t.founded, network.founded && localize(network.founded));
   fact(t.seat, network.seat && localize(network.seat));
-  fact(t.members, members && { before: '', data: localize(members.count), after: ` ${fill(t.figures, { year: members.year })}` });
+  fact(t.members, members && { _before: '', _data: localize(members.count), _after: ` ${fill(t.figures, { year: members.year })}` });
   fact(t.themes, network.themes?.map((theme) => localize(theme)));
   return {
-    id: network.id,
-    name: network.shortName,
-    summary: localize(network.summary),
-    description: localize(network.description),
-    facts,
-    involvement: [t.involvement, localize(network.involvement)],
-    involvementLink: linkOf(network.involvementLink, t.involvementLink, network.involvementLinkText),
-    groups: groups?.length ? [t.groups, groups.map((group) => localize(group))] : undefined,
-    projects: (network.projects ?? []).map((project) => ({
-      heading: around(t.project, 'name', project.name),
-      paragraphs: [localize(project.fullName), localize(project.description)],
-      facts: [
+    _id: network.id,
+    _name: network.shortName,
+    _summary: localize(network.summary),
+    _description: localize(network.description),
+    _facts: facts,
+    _involvement: [t.involvement, localize(network.involvement)],
+    _involvementLink: linkOf(network.involvementLink, t.involvementLink, network.involvementLinkText),
+    _groups: groups?.length ? [t.groups, groups.map((group) => localize(group))] : undefined,
+    _projects: (network.projects ?? []).map((project) => ({
+      _heading: around(t.project, 'name', project.name),
+      _paragraphs: [localize(project.fullName), localize(project.description)],
+      _facts: [
         [t.period, localize(project.period)],
         ...(project.partners ? [[t.partners, localize(project.partners)] as Fact] : []),
       ],
-      link: linkOf(project.website, t.website, project.websiteText),
+      _link: linkOf(project.website, t.website, project.websiteText),
     })),
-    link: linkOf(network.website, t.website),
+    _link: linkOf(network.website, t.website),
   };
 }

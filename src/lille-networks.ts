@@ -285,7 +285,7 @@ export class LilleNetworks extends ReactiveElement {
   };
 
   protected override refuse(name: string, error: unknown): void {
-    this._warn(`${name}: the value ${reasonOf(error)}; its default is used`);
+    this._warn(`${name}: ${reasonOf(error)}; the default is used`);
   }
 
   /** Queues an event for after the next render, and asks for that render. */

@@ -25,7 +25,7 @@ export function pick(ids: string[], among: Network[], what: string, warn: Warn):
 /** The cards `networks` shows, in its order; empty (or a framework's null) shows them all. */
 export const shownOf = (networks: unknown, all: Network[], warn: Warn): Network[] => {
   const wanted = idsOf(networks);
-  return wanted.length ? pick(wanted, all, `networks="${String(networks)}"`, warn) : all;
+  return wanted.length ? pick(wanted, all, `networks="${wanted.join(' ')}"`, warn) : all;
 };
 
 /**
@@ -52,7 +52,7 @@ export function levelOf(value: unknown, written: string | null, warn: Warn): num
   const level = (value ?? 2) as number;
   // NaN fails both comparisons.
   if (level >= 2 && level <= 6 && level % 1 === 0) return level;
-  warn(`heading-level="${written !== null && Object.is(+written, level) ? written : String(level)}" is not 2 to 6: level 2 is used`);
+  warn(`heading-level="${written !== null && Object.is(+written, level) ? written : level}" is not 2 to 6: level 2 is used`);
   return 2;
 }
 

@@ -50,6 +50,7 @@ export abstract class ReactiveElement extends HTMLElementBase {
       done = { _attributes: new Map(), _sheet: new CSSStyleSheet() };
       finalized.set(this, done);
       for (const [name, options] of Object.entries(this.properties)) {
+        const { type } = options;
         // Configurable, as Lit's: a subclass or a test may redefine a property.
         Object.defineProperty(this.prototype, name, {
           configurable: true,
@@ -62,7 +63,8 @@ export abstract class ReactiveElement extends HTMLElementBase {
             // prototype, a throwing toString, a Symbol, a revoked Proxy) is refused here, once,
             // rather than wherever it is read later, where it would stop the element.
             try {
-              value = given == null || !options.type ? given : options.type === Boolean ? !!given : options.type === Number ? Number(given) : `${given as string}`;
+              // A template literal, not String(): a Symbol refuses it, as it should.
+              value = given == null || !type ? given : type === String ? `${given as string}` : type(given);
             } catch (error) {
               value = undefined;
               this.refuse(options.attribute || name, error);
@@ -129,7 +131,8 @@ export abstract class ReactiveElement extends HTMLElementBase {
     if (name === this._reflecting) return;
     const type = ctor.properties[name].type;
     (this as Record<string, unknown>)[name] =
-      type === Boolean ? value !== null : type === Number && value !== null ? Number(value) : value;
+      // The property's setter reads the text into its type.
+      type === Boolean ? value !== null : value;
   }
 
   /**

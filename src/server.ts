@@ -108,7 +108,7 @@ export function renderPieces(options: RenderOptions = {}): RenderedPieces {
   const data: Data = accepted ?? bundled;
   const extra = acceptStrings(options.strings, fail);
   const carry: Carried = {};
-  if (accepted) carry.data = { version: 1, ...accepted };
+  if (accepted) carry.data = { version: 1, networks: accepted.networks, strings: accepted.strings };
   if (extra) carry.strings = extra;
 
   const { lang, networks, headingLevel, single = false, noToggleAll = false, expanded } = options;

@@ -42,7 +42,7 @@ export const toggleAllButton = (allOpen: boolean, t: Strings, on: Listeners): Te
   html`<button part="toggle-all" aria-expanded=${allOpen} @click=${on._toggleAll}>${allOpen ? t.hideAll : t.showAll}</button>`;
 
 export const card = (content: CardContent, level: number, open: boolean, on: Listeners): TemplateResult => {
-  const { id } = content;
+  const { _id: id } = content;
   // A closed panel is hidden "until found": find-in-page searches it and fires beforematch to
   // open it; a browser without that reads the attribute as plain `hidden`.
   // Only an open panel is a region: Chromium exposes "until found" panels, and six empty
@@ -51,8 +51,8 @@ export const card = (content: CardContent, level: number, open: boolean, on: Lis
   // heading (WAI-ARIA APG accordion pattern; GOV.UK accordion).
   const button = html`<button part="button" id=${`b-${id}`} data-id=${id}
     aria-expanded=${open} aria-controls=${`p-${id}`} @click=${on._toggle}>
-    <bdi class="name">${content.name}</bdi><span class="visually-hidden">, </span>
-    <bdi part="summary">${content.summary}</bdi>
+    <bdi class="name">${content._name}</bdi><span class="visually-hidden">, </span>
+    <bdi part="summary">${content._summary}</bdi>
   </button>`;
   // Only in the server's markup (no listeners there), a card takes focus from a click anywhere
   // inside it: until the script runs, a card holding focus shows its panel (styles.ts), and
@@ -81,28 +81,28 @@ const words = (value: string | Mixed | string[]) =>
   Array.isArray(value)
     ? html`<ul>${value.map((item) => html`<li>${item}</li>`)}</ul>`
     : typeof value == 'object'
-      ? html`${value.before}<bdi>${value.data}</bdi>${value.after}`
+      ? html`${value._before}<bdi>${value._data}</bdi>${value._after}`
       : value;
 
 const linkTo = (target?: Link) =>
-  target ? html`<p><a part="link" href=${target.href}>${words(target.text)}</a></p>` : nothing;
+  target ? html`<p><a part="link" href=${target._href}>${words(target._text)}</a></p>` : nothing;
 
 const panel = (content: CardContent) => html`
-  <p>${content.description}</p>
-  ${facts(content.facts)}
+  <p>${content._description}</p>
+  ${facts(content._facts)}
   <div>
-    <p class="label">${content.involvement[0]}</p>
-    <p>${content.involvement[1]}</p>
-    ${linkTo(content.involvementLink)}
-    ${content.groups ? html`<p class="label">${content.groups[0]}</p>${words(content.groups[1])}` : nothing}
+    <p class="label">${content._involvement[0]}</p>
+    <p>${content._involvement[1]}</p>
+    ${linkTo(content._involvementLink)}
+    ${content._groups ? html`<p class="label">${content._groups[0]}</p>${words(content._groups[1])}` : nothing}
   </div>
-  ${content.projects.map(
+  ${content._projects.map(
     (project) => html`<div class="project">
-      <p class="label">${words(project.heading)}</p>
-      ${project.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
-      ${facts(project.facts)}
-      ${linkTo(project.link)}
+      <p class="label">${words(project._heading)}</p>
+      ${project._paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
+      ${facts(project._facts)}
+      ${linkTo(project._link)}
     </div>`,
   )}
-  ${linkTo(content.link)}
+  ${linkTo(content._link)}
 `;

@@ -19,9 +19,9 @@ export type Fail = (reason: ErrorReason, message: string) => void;
  */
 export function accept(document: unknown, source: string, fail: Fail, instead: string): Data | undefined {
   try {
-    const { networks, strings, dropped } = parseDocument(document);
-    if (dropped.length) fail('invalid', `${source}: ${dropped.join('; ')}`);
-    return { networks, strings };
+    const parsed = parseDocument(document);
+    if (parsed.dropped.length) fail('invalid', `${source}: ${parsed.dropped.join('; ')}`);
+    return parsed;
   } catch (error) {
     fail('invalid', `${source}: ${reasonOf(error)}; ${instead}`);
   }
