@@ -21,7 +21,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { launchChromium } from './chromium.mjs';
-import { loadSources } from './lib/sources.mjs';
+import { source } from './lib/typescript.mjs';
 import { serve } from './serve.mjs';
 
 const { renderToString } = await import(new URL('../dist/node/server.js', import.meta.url).href);
@@ -609,10 +609,10 @@ if (!existsSync(BUNDLE)) {
   process.exit(1);
 }
 const size = sizeFigures();
-const sources = await loadSources();
+const { bundledNetworks } = await source('data/networks.ts');
 const markups = Object.fromEntries(
   [...new Set([...SIZES, CONTENT_CARDS])].map((count) => {
-    const document = makeDocument(sources.bundledNetworks, count);
+    const document = makeDocument(bundledNetworks, count);
     return [count, { document, markup: renderToString({ lang: LANGUAGE, data: document }) }];
   }),
 );
@@ -626,7 +626,7 @@ try {
   const nativeOf = (markup) => maker.evaluate((markup) => window.bench.nativeFrom(markup), markup);
   const inputs = {};
   for (const [count, { document, markup }] of Object.entries(markups)) inputs[count] = { document, html: await nativeOf(markup) };
-  const bundled = { count: sources.bundledNetworks.length, html: await nativeOf(renderToString({ lang: LANGUAGE })) };
+  const bundled = { count: bundledNetworks.length, html: await nativeOf(renderToString({ lang: LANGUAGE })) };
   await maker.close();
   log('same content on both sides…');
   const content = await compareContent(browser, server.origin, inputs[CONTENT_CARDS]);
