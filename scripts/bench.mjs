@@ -4,7 +4,7 @@
  * What is measured, and how: bench/README.md.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { launchChromium } from './engines.mjs';
 import { source } from './lib/typescript.mjs';
@@ -166,35 +166,11 @@ async function measureHeap(browser, origin, bundled) {
   return runs;
 }
 
-/** A page with text above and below the cards (what a layout shift moves), with the script or not. */
-const paintPage = (cards, script) => `<!doctype html>
-<html lang="${LANGUAGE}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,"><title>bench: first paint</title>
-<style>body { margin: 1rem; font: 16px/1.5 system-ui, sans-serif; max-width: 60rem; }</style>
-<script>
-  // The frame in which the cards first have a size: they are painted at its end.
-  window.__paint = { shift: 0 };
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__paint.shift += entry.value;
-  }).observe({ type: 'layout-shift', buffered: true });
-  const look = () => {
-    const card = document.querySelector('lille-networks')?.shadowRoot?.querySelector('[part=card]');
-    if (card?.getBoundingClientRect().height) window.__paint.cards = performance.now();
-    else requestAnimationFrame(look);
-  };
-  requestAnimationFrame(look);
-</script>
-${script ? `<script type="module" src="/${BUNDLE}"></script>` : ''}
-</head><body>
-<h1>Les réseaux européens de la Métropole</h1>
-<p>La Métropole européenne de Lille participe à plusieurs réseaux européens.</p>
-${cards}
-<h2 id="below">Pour aller plus loin</h2>
-<p>${'Le bureau européen accompagne les communes et les acteurs du territoire. '.repeat(12)}</p>
-</body></html>`;
-
 /** The server's markup with the script, the empty tag with it, and the static page without it. */
 async function measurePaint(browser, origin, renderToString) {
+  const template = readFileSync('bench/paint.html', 'utf8');
+  const script = `<script type="module" src="/${BUNDLE}"></script>`;
+  const paintPage = (cards, withScript) => template.replace('<!-- cards -->', cards).replace('<!-- script -->', withScript ? script : '');
   const markup = renderToString({ lang: LANGUAGE });
   const pages = { static: paintPage(markup, false), server: paintPage(markup, true), 'empty tag': paintPage(`<lille-networks lang="${LANGUAGE}"></lille-networks>`, true) };
   const results = [];

@@ -169,23 +169,8 @@ function webkit() {
 
 const launchers = {
   chromium: () => chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs } }),
-  firefox: () =>
-    chromeLauncher({
-      puppeteer,
-      launchOptions: {
-        browser: 'firefox',
-        executablePath: firefoxPath,
-        headless: true,
-        // No update checks, telemetry or remote settings on a closed network.
-        extraPrefsFirefox: {
-          'app.update.enabled': false,
-          'datareporting.policy.dataSubmissionEnabled': false,
-          'toolkit.telemetry.enabled': false,
-          'services.settings.server': 'data:,',
-          'network.captive-portal-service.enabled': false,
-        },
-      },
-    }),
+  // puppeteer's Firefox profile already turns off updates, telemetry and remote settings.
+  firefox: () => chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } }),
   webkit,
 };
 
