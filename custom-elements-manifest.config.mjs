@@ -24,7 +24,8 @@ function publicApi() {
     analyzePhase({ ts, node }) {
       if (!ts.isInterfaceDeclaration(node) || node.name.text !== 'HTMLElementEventMap') return;
       for (const member of node.members) {
-        if (ts.isPropertySignature(member) && member.type && ts.isStringLiteral(member.name)) eventTypes.set(member.name.text, member.type.getText());
+        if (!ts.isPropertySignature(member) || !member.type || !ts.isStringLiteral(member.name)) continue;
+        eventTypes.set(member.name.text, member.type.getText());
       }
     },
     packageLinkPhase({ customElementsManifest }) {
@@ -40,7 +41,8 @@ function publicApi() {
       element.attributes = (element.attributes ?? []).flatMap((attribute) => {
         if (!(attribute.fieldName ?? attribute.name).startsWith('_')) return [attribute];
         const member = element.members.find((candidate) => candidate.name === camel(attribute.name));
-        return member ? [{ ...attribute, fieldName: member.name, type: { text: 'string' }, description: attribute.description ?? member.description }] : [];
+        if (!member) return [];
+        return [{ ...attribute, fieldName: member.name, type: { text: 'string' }, description: attribute.description ?? member.description }];
       });
       // An event dispatched in a helper shows up named after its variable: only @fires events are real.
       element.events = (element.events ?? []).filter((event) => event.description).map((event) => {

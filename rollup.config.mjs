@@ -80,7 +80,11 @@ const nodeBase = {
 };
 
 /** A module made of `code`, as the entry `id`. */
-const virtual = (id, code) => ({ name: id, resolveId: (key) => (key === id ? `\0${id}` : null), load: (key) => (key === `\0${id}` ? code : null) });
+const virtual = (id, code) => ({
+  name: id,
+  resolveId: (key) => (key === id ? `\0${id}` : null),
+  load: (key) => (key === `\0${id}` ? code : null),
+});
 
 /**
  * The schema, the server's markup per language and its pieces, written with the last bundle:
@@ -114,8 +118,8 @@ const artifacts = {
       ];
       this.emitFile({ type: 'asset', fileName: `${pkg.name}.${lang}.html`, source: [...comment, renderToString({ lang }), ''].join('\n') });
       const { open, toggleAll, close } = renderPieces({ lang });
-      const cards = Object.fromEntries([2, 3, 4, 5, 6].map((level) => [level, Object.fromEntries(renderPieces({ lang, headingLevel: level }).cards)]));
-      pieces[lang] = { open, toggleAll, close, cards };
+      const cards = (level) => Object.fromEntries(renderPieces({ lang, headingLevel: level }).cards);
+      pieces[lang] = { open, toggleAll, close, cards: Object.fromEntries([2, 3, 4, 5, 6].map((level) => [level, cards(level)])) };
     }
     this.emitFile({ type: 'asset', fileName: `${pkg.name}.pieces.json`, source: `${JSON.stringify(pieces)}\n` });
   },
@@ -135,7 +139,12 @@ export default [
   {
     input: 'src/define.ts',
     output: { file: bundles[0], format: 'es', sourcemap: true },
-    plugins: [litPolicyOnce, nodeResolve(), typescript({ tsconfig: './tsconfig.json', declarationDir: 'dist/types' }), ...minify({ module: true })],
+    plugins: [
+      litPolicyOnce,
+      nodeResolve(),
+      typescript({ tsconfig: './tsconfig.json', declarationDir: 'dist/types' }),
+      ...minify({ module: true }),
+    ],
   },
   {
     input: 'src/define.ts',
@@ -162,7 +171,10 @@ export default [
     external: (id) => lit(id) || /^(react|lille-networks)(\/|$)/.test(id),
     output: { file: 'dist/react/lille-networks.js', format: 'es', sourcemap: true },
     plugins: [
-      { name: 'element-from-package', resolveId: (id, importer) => (id === './define.js' && importer?.endsWith('react.ts') ? { id: pkg.name, external: true } : null) },
+      {
+        name: 'element-from-package',
+        resolveId: (id, importer) => (id === './define.js' && importer?.endsWith('react.ts') ? { id: pkg.name, external: true } : null),
+      },
       transpile(),
       // A client module for React Server Components (Next.js' App Router): rendered from a server
       // component, it still runs in the browser, where data and listeners are set.
@@ -174,13 +186,26 @@ export default [
     // imports the networks as './networks.js'.
     input: 'src/define.ts',
     output: { file: 'dist/size/code-only.js', format: 'es' },
-    plugins: [virtual('./networks.js', 'export const bundledNetworks = [];'), litPolicyOnce, nodeResolve(), transpile({ sourceMap: false }), ...minify({ module: true })],
+    plugins: [
+      virtual('./networks.js', 'export const bundledNetworks = [];'),
+      litPolicyOnce,
+      nodeResolve(),
+      transpile({ sourceMap: false }),
+      ...minify({ module: true }),
+    ],
   },
   {
     // Only src/define.ts's side effect: the classic script exports nothing, so it sets no global
     // that a page, or a second copy of the script, could collide with.
     input: 'iife-entry',
     output: { file: bundles[1], format: 'iife', sourcemap: true },
-    plugins: [virtual('iife-entry', "import './src/define.ts';"), litPolicyOnce, nodeResolve(), transpile(), ...minify({ module: false }), artifacts],
+    plugins: [
+      virtual('iife-entry', "import './src/define.ts';"),
+      litPolicyOnce,
+      nodeResolve(),
+      transpile(),
+      ...minify({ module: false }),
+      artifacts,
+    ],
   },
 ];

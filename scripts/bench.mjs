@@ -158,7 +158,9 @@ async function measureHeap(browser, origin, bundled) {
       runs[kind].push({
         js: (after.usedSize - before.usedSize) / HEAP_INSTANCES,
         // Blink's garbage-collected heap, where the DOM nodes live, where Chromium reports it.
-        embedder: after.embedderHeapUsedSize === undefined ? null : (after.embedderHeapUsedSize - before.embedderHeapUsedSize) / HEAP_INSTANCES,
+        embedder: after.embedderHeapUsedSize === undefined
+          ? null
+          : (after.embedderHeapUsedSize - before.embedderHeapUsedSize) / HEAP_INSTANCES,
       });
       await page.close();
     }
@@ -172,7 +174,11 @@ async function measurePaint(browser, origin, renderToString) {
   const script = `<script type="module" src="/${BUNDLE}"></script>`;
   const paintPage = (cards, withScript) => template.replace('<!-- cards -->', cards).replace('<!-- script -->', withScript ? script : '');
   const markup = renderToString({ lang: LANGUAGE });
-  const pages = { static: paintPage(markup, false), server: paintPage(markup, true), 'empty tag': paintPage(`<lille-networks lang="${LANGUAGE}"></lille-networks>`, true) };
+  const pages = {
+    static: paintPage(markup, false),
+    server: paintPage(markup, true),
+    'empty tag': paintPage(`<lille-networks lang="${LANGUAGE}"></lille-networks>`, true),
+  };
   const results = [];
   for (const delay of PAINT_SCRIPT_DELAYS_MS) {
     const runs = Object.fromEntries(Object.keys(pages).map((kind) => [kind, []]));
@@ -244,7 +250,8 @@ function summarise(pairs) {
 function report({ machine, size, load, render, content, mutations, heap, paint }) {
   const lines = [];
   const out = (...text) => lines.push(...text, '');
-  const table = (head, rows) => out([`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n'));
+  const table = (head, rows) =>
+    out([`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n'));
   const judged = render[JUDGED];
   const outside = mutations.reduce((sum, m) => sum + m.outside, 0);
   const paintOf = (runs, key) => median(runs.map((run) => run[key]));
@@ -252,26 +259,43 @@ function report({ machine, size, load, render, content, mutations, heap, paint }
   const serverShift = worst((runs) => paintOf(runs.server, 'shift'));
   const serverLater = worst((runs) => paintOf(runs.server, 'cards') - paintOf(runs.static, 'cards'));
   const budgets = Object.values(size.figures).filter((f) => f.max !== null);
+  const cell = (values) => `**${ms(median(values))}** (${spread(values, ms)})`;
 
   out('# `<lille-networks>` benchmark results');
-  out(`Written by \`npm run bench\` (scripts/bench.mjs) on ${machine.date}; how it measures: [README.md](README.md). Re-run it rather than editing this file.`);
+  out(`Written by \`npm run bench\` (scripts/bench.mjs) on ${machine.date}; how it measures: [README.md](README.md).`,
+    'Re-run it rather than editing this file.');
   out(`## At ${JUDGED} cards, widget / native, same run`);
-  out(`${judged.pairs} pairs of fresh page loads, one widget and one native \`<details>\` with the same content, one after the other in alternating order. Times are medians of each side; the ratio is the median of the ${judged.pairs} paired ratios, p10–p90 their spread.`);
-  table(['What', 'Widget', 'Native', 'Widget / native', 'p10–p90 of the ratio', 'Target', ''], [['First render', 'first'], ['Toggle: open one card', 'open'], ['Toggle: close it', 'close']].map(([name, key]) => {
+  out(
+    `${judged.pairs} pairs of fresh page loads, one widget and one native \`<details>\` with the same content, one after the other`,
+    `in alternating order. Times are medians of each side; the ratio is the median of the ${judged.pairs} paired ratios, p10–p90 their spread.`,
+  );
+  const targets = [['First render', 'first'], ['Toggle: open one card', 'open'], ['Toggle: close it', 'close']];
+  table(['What', 'Widget', 'Native', 'Widget / native', 'p10–p90 of the ratio', 'Target', ''], targets.map(([name, key]) => {
     const ratio = median(judged.ratio[key]);
-    return [name, `**${ms(median(judged.widget[key]))} ms**`, `${ms(median(judged.native[key]))} ms`, `**${times(ratio)}**`, spread(judged.ratio[key], times), '≤ 1.0×', mark(ratio <= 1)];
+    const [widget, native] = [judged.widget[key], judged.native[key]].map((values) => ms(median(values)));
+    return [name, `**${widget} ms**`, `${native} ms`, `**${times(ratio)}**`, spread(judged.ratio[key], times), '≤ 1.0×', mark(ratio <= 1)];
   }));
 
   out('## Other targets');
+  const same = `${content.texts} texts and ${content.links} links alike in ${CONTENT_CARDS} cards`;
   table(['Target', 'Result', ''], [
-    ['Same texts and links on both sides', content.differences.length ? `${content.differences.length} differences (see the warnings)` : `${content.texts} texts and ${content.links} links alike in ${CONTENT_CARDS} cards`, mark(!content.differences.length)],
+    [
+      'Same texts and links on both sides',
+      content.differences.length ? `${content.differences.length} differences (see the warnings)` : same,
+      mark(!content.differences.length),
+    ],
     [`DOM mutations outside the toggled card (${JUDGED} cards)`, `${outside} in ${mutations.length} toggles`, mark(outside === 0)],
     ["Server's markup: layout shift = 0, whenever the script arrives", `${serverShift.toFixed(3)} at worst`, mark(serverShift <= 0)],
-    [`Server's markup: cards painted when the static page's are (medians, within the ${PAINT_RUNS} loads' noise)`, `${signed(serverLater)} ms at worst`, mark(serverLater <= 17 * PAINT_CPU_SLOWDOWN)],
+    [
+      `Server's markup: cards painted when the static page's are (medians, within the ${PAINT_RUNS} loads' noise)`,
+      `${signed(serverLater)} ms at worst`,
+      mark(serverLater <= 17 * PAINT_CPU_SLOWDOWN),
+    ],
     ...budgets.map((f) => [`${f.what} ≤ ${f.max} B gzip (enforced by \`npm test\`)`, `${f.gzip} B`, mark(f.gzip <= f.max)]),
   ]);
 
   out('## Machine');
+  const loadAverage = `${machine.load.map((l) => l.toFixed(1)).join(' → ')} (includes the build just before and the bench's own Chromium)`;
   table(['', ''], [
     ['CPU', `${machine.cpu} (${machine.cores} logical cores)`],
     ['Memory', `${(machine.memory / 1024 ** 3).toFixed(1)} GiB`],
@@ -280,63 +304,86 @@ function report({ machine, size, load, render, content, mutations, heap, paint }
     ['Node', machine.node],
     ['Code', machine.git],
     ['Bench duration', `${machine.duration} s`],
-    ['Load average (1 min), start → end', `${machine.load.map((l) => l.toFixed(1)).join(' → ')} (includes the build just before and the bench's own Chromium)`],
+    ['Load average (1 min), start → end', loadAverage],
   ]);
   if (machine.load[0] > machine.cores + 1) {
-    out(`⚠ The load average was ${machine.load[0].toFixed(1)} on ${machine.cores} cores when the bench started: other work competed for the CPU, so the times below are noisier and slower than on a quiet machine; the paired ratios suffer least. Re-run to compare.`);
+    out(
+      `⚠ The load average was ${machine.load[0].toFixed(1)} on ${machine.cores} cores when the bench started: other work competed for the`,
+      'CPU, so the times below are noisier and slower than on a quiet machine; the paired ratios suffer least. Re-run to compare.',
+    );
   }
 
   out('## First render and one-card toggle at every size (medians, p10–p90, ms)');
-  out('"DOM built" = until `updateComplete` (widget) or until `innerHTML` / `click()` returned (native); the rest of each total is style + layout. Ratios: medians of the paired ratios.');
-  const cell = (values) => `**${ms(median(values))}** (${spread(values, ms)})`;
-  table(['Cards', 'pairs', 'Widget first render', 'of which DOM built', 'Native first render', 'of which DOM built', 'Ratio (p10–p90)'], SIZES.map((n) => {
-    const { widget: w, native: b, ratio, pairs } = render[n];
-    return [n, pairs, cell(w.first), ms(median(w.script)), cell(b.first), ms(median(b.script)), `**${times(median(ratio.first))}** (${spread(ratio.first, times)})`];
-  }));
-  table(['Cards', 'Widget open', 'of which DOM built', 'Native open', 'Ratio', 'Widget close', 'of which DOM built', 'Native close', 'Ratio'], SIZES.map((n) => {
-    const { widget: w, native: b, ratio } = render[n];
-    return [n, cell(w.open), ms(median(w.openScript)), cell(b.open), times(median(ratio.open)), cell(w.close), ms(median(w.closeScript)), cell(b.close), times(median(ratio.close))];
-  }));
-  out(`Elements per card at ${JUDGED} cards, all closed (the toolbar included): ${(judged.widget.elements / JUDGED).toFixed(1)} in the widget's shadow tree, ${(judged.native.elements / JUDGED).toFixed(1)} in the native markup.`);
+  out(
+    '"DOM built" = until `updateComplete` (widget) or until `innerHTML` / `click()` returned (native); the rest of each total is',
+    'style + layout. Ratios: medians of the paired ratios.',
+  );
+  table(['Cards', 'pairs', 'Widget first render', 'of which DOM built', 'Native first render', 'of which DOM built', 'Ratio (p10–p90)'],
+    SIZES.map((n) => {
+      const { widget: w, native: b, ratio, pairs } = render[n];
+      const firstRatio = `**${times(median(ratio.first))}** (${spread(ratio.first, times)})`;
+      return [n, pairs, cell(w.first), ms(median(w.script)), cell(b.first), ms(median(b.script)), firstRatio];
+    }));
+  table(['Cards', 'Widget open', 'of which DOM built', 'Native open', 'Ratio', 'Widget close', 'of which DOM built', 'Native close', 'Ratio'],
+    SIZES.map((n) => {
+      const { widget: w, native: b, ratio } = render[n];
+      return [n, ...['open', 'close'].flatMap((action) =>
+        [cell(w[action]), ms(median(w[`${action}Script`])), cell(b[action]), times(median(ratio[action]))])];
+    }));
+  const perCard = (kind) => (judged[kind].elements / JUDGED).toFixed(1);
+  out(`Elements per card at ${JUDGED} cards, all closed (the toolbar included): ${perCard('widget')} in the widget's shadow tree,`,
+    `${perCard('native')} in the native markup.`);
 
   out(`## DOM mutations when one card toggles among ${JUDGED}`);
-  table(['Action', 'toggles', 'records inside the card (median; expected: aria-expanded, hidden)', 'records outside the card (total)', 'examples outside'], ['open', 'close'].map((action) => {
+  const inside = 'records inside the card (median; expected: aria-expanded, hidden)';
+  table(['Action', 'toggles', inside, 'records outside the card (total)', 'examples outside'], ['open', 'close'].map((action) => {
     const m = mutations.filter((x) => x.action === action);
-    return [action, m.length, median(m.map((x) => x.inside)), m.reduce((s, x) => s + x.outside, 0), [...new Set(m.flatMap((x) => x.examples))].slice(0, 3).join('; ') || '–'];
+    const examples = [...new Set(m.flatMap((x) => x.examples))].slice(0, 3).join('; ') || '–';
+    return [action, m.length, median(m.map((x) => x.inside)), m.reduce((s, x) => s + x.outside, 0), examples];
   }));
 
   out('## Load: script start → six rendered cards');
-  out('"Bundle received": `responseEnd` of the bundle relative to script start (negative: already received, from the cache, before the inline script ran).');
-  table(['Loads', 'n', 'median', 'p10–p90', 'min–max', 'bundle received (median)', 'rendered, from navigation start (median)'], Object.entries(load).map(([name, runs]) => {
-    const total = runs.map((r) => r.total);
-    const fetched = runs.map((r) => r.fetched).filter((v) => v !== null);
-    return [name, runs.length, `**${ms(median(total))} ms**`, `${spread(total, ms)} ms`, `${ms(Math.min(...total))}–${ms(Math.max(...total))} ms`,
-      fetched.length ? `${ms(median(fetched))} ms` : 'n/a', `${ms(median(runs.map((r) => r.sinceNavigation)))} ms`];
-  }));
+  out('"Bundle received": `responseEnd` of the bundle relative to script start (negative: already received, from the cache, before',
+    'the inline script ran).');
+  table(['Loads', 'n', 'median', 'p10–p90', 'min–max', 'bundle received (median)', 'rendered, from navigation start (median)'],
+    Object.entries(load).map(([name, runs]) => {
+      const total = runs.map((r) => r.total);
+      const fetched = runs.map((r) => r.fetched).filter((v) => v !== null);
+      return [name, runs.length, `**${ms(median(total))} ms**`, `${spread(total, ms)} ms`, `${ms(Math.min(...total))}–${ms(Math.max(...total))} ms`,
+        fetched.length ? `${ms(median(fetched))} ms` : 'n/a', `${ms(median(runs.map((r) => r.sinceNavigation)))} ms`];
+    }));
 
   out(`## Memory per instance (${HEAP_INSTANCES} instances, 6 cards each)`);
   table(['', 'JS heap', 'Blink heap', 'Total'], [['Widget', heap.widget], ['Native markup', heap.native]].map(([name, runs]) => {
+    const of = (value) => kb(median(runs.map(value)));
     const embedder = runs.every((r) => r.embedder !== null);
-    return [name, kb(median(runs.map((r) => r.js))), embedder ? kb(median(runs.map((r) => r.embedder))) : 'n/a', embedder ? kb(median(runs.map((r) => r.js + r.embedder))) : 'n/a'];
+    return [name, of((r) => r.js), embedder ? of((r) => r.embedder) : 'n/a', embedder ? of((r) => r.js + r.embedder) : 'n/a'];
   }));
 
-  out(`## First paint and layout shift: server's markup, empty tag and static page (CPU ${PAINT_CPU_SLOWDOWN}× slower, ${VIEWPORT.width}×${VIEWPORT.height})`);
+  const conditions = `CPU ${PAINT_CPU_SLOWDOWN}× slower, ${VIEWPORT.width}×${VIEWPORT.height}`;
+  out(`## First paint and layout shift: server's markup, empty tag and static page (${conditions})`);
   out('Medians of the loads, in ms from navigation start; "vs static" is the median of the page\'s minus the static page\'s.');
-  table(['Script arrives', 'Page', 'loads', 'cards painted', 'vs static', 'first paint', 'layout shift (median, max)'], paint.flatMap(({ delay, runs }) => Object.entries(runs).map(([kind, values]) => [
-    delay ? `${delay} ms late` : 'at once', kind, values.length, `**${ms(paintOf(values, 'cards'))}**`,
-    kind === 'static' ? '–' : signed(paintOf(values, 'cards') - paintOf(runs.static, 'cards')),
-    ms(paintOf(values, 'firstPaint')), `${paintOf(values, 'shift').toFixed(3)}, ${Math.max(...values.map((v) => v.shift)).toFixed(3)}`,
-  ])));
+  table(['Script arrives', 'Page', 'loads', 'cards painted', 'vs static', 'first paint', 'layout shift (median, max)'],
+    paint.flatMap(({ delay, runs }) => Object.entries(runs).map(([kind, values]) => [
+      delay ? `${delay} ms late` : 'at once',
+      kind,
+      values.length,
+      `**${ms(paintOf(values, 'cards'))}**`,
+      kind === 'static' ? '–' : signed(paintOf(values, 'cards') - paintOf(runs.static, 'cards')),
+      ms(paintOf(values, 'firstPaint')),
+      `${paintOf(values, 'shift').toFixed(3)}, ${Math.max(...values.map((v) => v.shift)).toFixed(3)}`,
+    ])));
 
   out('## Bundle size (bytes)');
-  table(['What', 'raw', 'gzip -9', 'brotli -11', 'gzip limit', ''], Object.values(size.figures).map((f) => [f.what, f.raw, f.gzip, f.brotli, f.max === null ? '–' : `≤ ${f.max}`, f.max === null ? '' : mark(f.gzip <= f.max)]));
-  if (problems.length) out('## Warnings during the run', [...new Set(problems)].slice(0, 20).map((problem) => `- ${problem}`).join('\n'));
+  table(['What', 'raw', 'gzip -9', 'brotli -11', 'gzip limit', ''], Object.values(size.figures).map((f) =>
+    [f.what, f.raw, f.gzip, f.brotli, f.max === null ? '–' : `≤ ${f.max}`, f.max === null ? '' : mark(f.gzip <= f.max)]));
+  if (problems.length) out('## Warnings during the run', ...[...new Set(problems)].slice(0, 20).map((problem) => `- ${problem}`));
   return lines.join('\n').trimEnd();
 }
 
 const started = Date.now();
 const loadAtStart = os.loadavg()[0];
-if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} does not exist: run \`npm run build\` first (or \`npm run bench\`, which does).`);
+if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} does not exist: run \`npm run bench\`, which builds first.`);
 // Over budget, size.mjs exits 1 but still prints its figures.
 const size = JSON.parse(spawnSync(process.execPath, ['scripts/size.mjs', '--json'], { encoding: 'utf8' }).stdout);
 const { renderToString } = await import(new URL('../dist/node/server.js', import.meta.url).href);
@@ -352,7 +399,8 @@ try {
   const inputs = {};
   for (const count of new Set([...SIZES, CONTENT_CARDS])) {
     // `count` networks: the bundled ones cloned round-robin, with ids x-1…x-count.
-    const widget = { version: 1, networks: Array.from({ length: count }, (_, i) => ({ ...structuredClone(bundledNetworks[i % bundledNetworks.length]), id: `x-${i + 1}` })) };
+    const networks = Array.from({ length: count }, (_, i) => ({ ...structuredClone(bundledNetworks[i % bundledNetworks.length]), id: `x-${i + 1}` }));
+    const widget = { version: 1, networks };
     inputs[count] = { widget, native: await nativeOf(renderToString({ lang: LANGUAGE, data: widget })) };
   }
   const bundled = { count: bundledNetworks.length, html: await nativeOf(renderToString({ lang: LANGUAGE })) };
@@ -381,7 +429,8 @@ try {
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     chromium: (await browser.version()).replace(/^(Headless)?Chrome\//, 'Chromium '),
     node: process.version,
-    git: `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src', 'rollup.config.mjs', 'package.json') ? ' + uncommitted changes in src/ or build config' : ''}`,
+    git: git('rev-parse', '--short', 'HEAD') +
+      (git('status', '--porcelain', '--', 'src', 'rollup.config.mjs', 'package.json') ? ' + uncommitted changes in src/ or build config' : ''),
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     duration: ((Date.now() - started) / 1000).toFixed(0),
     load: [loadAtStart, os.loadavg()[0]],

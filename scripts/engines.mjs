@@ -138,7 +138,9 @@ function webkit() {
     const env = { ...process.env };
     if (!display) {
       // Xvfb writes the number of the display it found free to file descriptor 3.
-      const xvfb = start('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
+      const xvfb = start('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+        stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+      });
       children.push(xvfb);
       const number = await new Promise((resolve, reject) => {
         xvfb.stdio[3].once('data', resolve);
@@ -179,4 +181,4 @@ const launchers = {
  * gives each one's counts under that name, and the test commands ask it.
  */
 export const browsers = () =>
-  selectEngines().map((engine) => Object.assign(launchers[engine](), { name: engine === 'webkit' ? 'WebKit' : engine[0].toUpperCase() + engine.slice(1) }));
+  selectEngines().map((engine) => Object.assign(launchers[engine](), { name: { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' }[engine] }));

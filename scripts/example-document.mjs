@@ -44,14 +44,18 @@ function translate(value, nl, path) {
     const byId = path.endsWith('.projects');
     const given = nl ?? (byId ? {} : []);
     const keys = value.map((item, i) => (byId ? item.id : i));
-    for (const key of Object.keys(given).filter((key) => !keys.map(String).includes(key))) problems.push(`${path}[${key}]: Dutch with no bundled text`);
+    for (const key of Object.keys(given).filter((key) => !keys.map(String).includes(key))) {
+      problems.push(`${path}[${key}]: Dutch with no bundled text`);
+    }
     return value.map((item, i) => translate(item, given[keys[i]], `${path}[${keys[i]}]`));
   }
   if (value === null || typeof value !== 'object') return value;
   const given = nl ?? {};
   const texts = Object.keys(value).filter((key) => typeof value[key] === 'object' && value[key] !== null && !addresses.has(key));
   for (const key of Object.keys(given).filter((key) => !texts.includes(key))) problems.push(`${path}.${key}: Dutch with no bundled text`);
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, texts.includes(key) ? translate(item, given[key], `${path}.${key}`) : item]));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [key, texts.includes(key) ? translate(item, given[key], `${path}.${key}`) : item]),
+  );
 }
 
 const networks = bundledNetworks.map((network) => translate(network, dutch.networks[network.id], network.id));

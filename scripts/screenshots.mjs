@@ -19,9 +19,11 @@ const shots = [
 if (process.argv.includes('--checks')) {
   shots.push(
     { page: 'demo/index.html', file: 'docs/checks/fr-320.png', width: 320, open: 'eurocities' },
-    { page: 'demo/index.html', file: 'docs/checks/fr-forced-colors.png', width: 800, open: 'eurocities', media: [{ name: 'forced-colors', value: 'active' }] },
+    { page: 'demo/index.html', file: 'docs/checks/fr-forced-colors.png', width: 800, open: 'eurocities',
+      media: [{ name: 'forced-colors', value: 'active' }] },
     { page: 'demo/partner.html', file: 'docs/checks/en-print.png', width: 800, print: true },
-    { page: 'demo/index.html', file: 'docs/checks/fr-dark-preference.png', width: 800, media: [{ name: 'prefers-color-scheme', value: 'dark' }] },
+    { page: 'demo/index.html', file: 'docs/checks/fr-dark-preference.png', width: 800,
+      media: [{ name: 'prefers-color-scheme', value: 'dark' }] },
   );
 }
 
@@ -32,7 +34,10 @@ try {
   for (const shot of shots) {
     const page = await browser.newPage();
     const errors = [];
-    page.on('console', (message) => message.type() === 'error' && !(shot.scriptFails && /Failed to load resource/.test(message.text())) && errors.push(message.text()));
+    page.on('console', (message) => {
+      const expected = shot.scriptFails && /Failed to load resource/.test(message.text());
+      if (message.type() === 'error' && !expected) errors.push(message.text());
+    });
     page.on('pageerror', (error) => errors.push(String(error)));
     await page.setViewport({ width: shot.width, height: 800, deviceScaleFactor: 1 });
     // Through CDP, since puppeteer's helper refuses forced-colors; reduced motion, so that no
@@ -63,7 +68,8 @@ try {
     if (shot.open) await element.screenshot({ path: shot.file });
     else if (shot.height) {
       const { y } = await element.boundingBox();
-      await page.screenshot({ path: shot.file, clip: { x: 0, y: Math.max(0, y - 120), width: shot.width, height: shot.height }, captureBeyondViewport: true });
+      const clip = { x: 0, y: Math.max(0, y - 120), width: shot.width, height: shot.height };
+      await page.screenshot({ path: shot.file, clip, captureBeyondViewport: true });
     } else await page.screenshot({ path: shot.file, fullPage: true });
     if (cards !== 6) errors.push(`${cards} cards instead of 6`);
     console.log(`${shot.file}: ${cards} cards${errors.length ? `, problems: ${errors.join(' | ')}` : ''}`);

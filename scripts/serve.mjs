@@ -8,6 +8,11 @@ import config from '../web-dev-server.config.mjs';
 
 export async function serve(rootDir = config.rootDir) {
   const { hostname, plugins } = config;
-  const server = await startDevServer({ config: { rootDir, port: 0, hostname, plugins }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
+  const server = await startDevServer({
+    config: { rootDir, port: 0, hostname, plugins },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+  });
   return { origin: `http://${hostname}:${server.server.address().port}`, stop: () => server.stop() };
 }

@@ -30,7 +30,11 @@ const SERVER_ONLY = ['shadowrootmode', ':not(:defined)', 'scripting:none'];
 
 const measure = (file) => {
   const bytes = readFileSync(file);
-  const params = { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length };
+  const params = {
+    [constants.BROTLI_PARAM_QUALITY]: 11,
+    [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+    [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+  };
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotliCompressSync(bytes, { params }).length };
 };
 
@@ -40,12 +44,20 @@ const problems = [...browserBundles, 'dist/size/code-only.js', 'dist/node/server
   .map((file) => `${file} does not exist: run \`npm run build\` first`);
 let figures = {};
 if (!problems.length) {
-  const [es, iife, code, server] = ['dist/lille-networks.js', 'dist/lille-networks.iife.js', 'dist/size/code-only.js', 'dist/node/server.js'].map(measure);
+  const [es, iife, code, server] = [...browserBundles.slice(0, 2), 'dist/size/code-only.js', 'dist/node/server.js'].map(measure);
   figures = {
     code: { ...code, max: CODE_GZIP_MAX, what: 'code: the module with no bundled networks' },
-    content: { raw: es.raw - code.raw, gzip: es.gzip - code.gzip, brotli: es.brotli - code.brotli, max: null, what: 'content: the bundled networks (module minus code)' },
+    content: {
+      ...Object.fromEntries(['raw', 'gzip', 'brotli'].map((key) => [key, es[key] - code[key]])),
+      max: null,
+      what: 'content: the bundled networks (module minus code)',
+    },
     es: { ...es, max: ALL_IN_GZIP_MAX, what: 'all in: dist/lille-networks.js' },
-    iife: { ...iife, max: Math.floor(es.gzip * (1 + IIFE_OVER_ES_MAX)), what: `all in: dist/lille-networks.iife.js (module + ${IIFE_OVER_ES_MAX * 100} %)` },
+    iife: {
+      ...iife,
+      max: Math.floor(es.gzip * (1 + IIFE_OVER_ES_MAX)),
+      what: `all in: dist/lille-networks.iife.js (module + ${IIFE_OVER_ES_MAX * 100} %)`,
+    },
     server: { ...server, max: null, what: 'server only: dist/node/server.js (lille-networks/server)' },
   };
   for (const bundle of browserBundles) {
@@ -53,7 +65,8 @@ if (!problems.length) {
     if (found.length) problems.push(`${bundle} holds server-only code (${found.join(', ')}): it must not reach browsers`);
   }
   for (const [name, f] of Object.entries(figures)) {
-    if (f.max !== null && f.gzip > f.max) problems.push(`${f.what} is ${f.gzip} bytes gzip, over its limit of ${f.max} by ${f.gzip - f.max} (${name}, scripts/size.mjs)`);
+    if (f.max === null || f.gzip <= f.max) continue;
+    problems.push(`${f.what} is ${f.gzip} bytes gzip, over its limit of ${f.max} by ${f.gzip - f.max} (${name}, scripts/size.mjs)`);
   }
 }
 
@@ -66,7 +79,8 @@ if (process.argv.includes('--json')) {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
   const numeric = (i) => i >= 1 && i <= 3;
   const line = (row) => `| ${row.map((cell, i) => (numeric(i) ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join(' | ')} |`;
-  if (rows.length > 1) console.log([line(rows[0]), `|${widths.map((w, i) => (numeric(i) ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`, ...rows.slice(1).map(line)].join('\n'));
+  const rule = `|${widths.map((w, i) => (numeric(i) ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`;
+  if (rows.length > 1) console.log([line(rows[0]), rule, ...rows.slice(1).map(line)].join('\n'));
   for (const problem of problems) console.error(`size budget: ${problem}`);
   if (!problems.length) console.log('size budget: ok');
 }

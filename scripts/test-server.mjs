@@ -96,10 +96,13 @@ async function serverPage(query) {
   const { renderToString } = await import(new URL('../dist/node/server.js', import.meta.url).href);
   const options = JSON.parse(query.options || '{}');
   if (options.data?.startsWith?.('fixture:')) {
-    options.data = JSON.parse(await readFile(new URL(`../test/fixtures/${options.data.slice(8).replace(/[^\w.-]/g, '')}`, import.meta.url), 'utf8'));
+    const name = options.data.slice('fixture:'.length).replace(/[^\w.-]/g, '');
+    options.data = JSON.parse(await readFile(new URL(`../test/fixtures/${name}`, import.meta.url), 'utf8'));
   }
   const script = query.script ?? 'module';
-  const tag = script.startsWith('held:') ? `<script type="module" src="/test/held.js?key=${encodeURIComponent(script.slice(5))}"></script>` : scriptTags[script];
+  const tag = script.startsWith('held:')
+    ? `<script type="module" src="/test/held.js?key=${encodeURIComponent(script.slice(5))}"></script>`
+    : scriptTags[script];
   if (tag === undefined) throw new Error(`/test/server-html: no script "${script}"`);
   return `<!doctype html>
 <html lang="${query.lang ?? 'fr'}">
@@ -137,7 +140,8 @@ const routes = {
       ctx.set('Content-Encoding', encoding);
     } else if (ctx.query.chunked === '1') {
       // A stream: Koa sends it chunked, without Content-Length.
-      answer(ctx, 'application/json', Readable.from(Array.from({ length: Math.ceil(body.length / 16384) }, (_, i) => body.subarray(i * 16384, (i + 1) * 16384))));
+      const chunks = Array.from({ length: Math.ceil(body.length / 16384) }, (_, i) => body.subarray(i * 16384, (i + 1) * 16384));
+      answer(ctx, 'application/json', Readable.from(chunks));
     } else {
       answer(ctx, 'application/json', body);
     }

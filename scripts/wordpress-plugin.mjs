@@ -51,7 +51,9 @@ const keyOf = ({ context, id }) => (context === undefined ? id : `${context}\u00
 
 /** A GNU .mo file (little-endian, no hash table), as WordPress's MO reader reads it. */
 function moFile(entries) {
-  const sorted = entries.map((entry) => ({ key: Buffer.from(keyOf(entry)), text: Buffer.from(entry.text) })).sort((a, b) => Buffer.compare(a.key, b.key));
+  const sorted = entries
+    .map((entry) => ({ key: Buffer.from(keyOf(entry)), text: Buffer.from(entry.text) }))
+    .sort((a, b) => Buffer.compare(a.key, b.key));
   const count = sorted.length;
   const header = Buffer.alloc(28 + count * 16);
   [0x950412de, 0, count, 28, 28 + count * 8, 0, 28 + count * 16].forEach((value, i) => header.writeUInt32LE(value, i * 4));
@@ -70,7 +72,8 @@ function moFile(entries) {
 
 /** The Jed 1.x JSON that wp_set_script_translations() hands to wp.i18n. */
 function jedFile(entries, locale) {
-  const headers = Object.fromEntries((entries.find((entry) => entry.id === '')?.text ?? '').split('\n').filter(Boolean).map((line) => line.split(/:\s*/, 2)));
+  const header = entries.find((entry) => entry.id === '')?.text ?? '';
+  const headers = Object.fromEntries(header.split('\n').filter(Boolean).map((line) => line.split(/:\s*/, 2)));
   const messages = { '': { domain: 'messages', lang: locale, 'plural-forms': headers['Plural-Forms'] } };
   for (const entry of entries) if (entry.id) messages[keyOf(entry)] = [entry.text];
   return `${JSON.stringify({ domain: 'messages', locale_data: { messages } })}\n`;
@@ -92,8 +95,10 @@ for (const entry of readdirSync(join(root, 'wordpress'), { recursive: true, with
 const text = (name) => files.get(name).toString('utf8');
 
 // `wp.blockEditor` → `wp-block-editor`, the script handle WordPress gives each `wp.*` package.
-const handles = [...new Set([...text('editor.js').matchAll(/\bwp\.([a-z][A-Za-z0-9]*)\b/g)].map((match) => `wp-${match[1].replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`))].sort();
-files.set('editor.asset.php', Buffer.from(`<?php return array( 'dependencies' => array( ${handles.map((handle) => `'${handle}'`).join(', ')} ), 'version' => '${hash('sha256', text('editor.js')).slice(0, 20)}' );\n`));
+const packages = new Set([...text('editor.js').matchAll(/\bwp\.([a-z][A-Za-z0-9]*)\b/g)].map((match) => match[1]));
+const handles = [...packages].map((name) => `'wp-${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}'`).sort();
+const editorVersion = hash('sha256', text('editor.js')).slice(0, 20);
+files.set('editor.asset.php', Buffer.from(`<?php return array( 'dependencies' => array( ${handles.join(', ')} ), 'version' => '${editorVersion}' );\n`));
 
 // What WordPress translates with the plugin's text domain: block.json's title, description and
 // keywords (in the contexts of its i18n schema), the header's name and description, editor.js's __() calls.
@@ -106,19 +111,25 @@ const phpTexts = [
   { id: header('Plugin Name') },
   { id: header('Description') },
 ];
-const jsTexts = [...text('editor.js').matchAll(/\b__\(\s*'((?:[^'\\]|\\.)*)'\s*,\s*'lille-networks'\s*,?\s*\)/g)].map((call) => ({ id: call[1].replace(/\\(.)/g, '$1') }));
+const jsTexts = [...text('editor.js').matchAll(/\b__\(\s*'((?:[^'\\]|\\.)*)'\s*,\s*'lille-networks'\s*,?\s*\)/g)]
+  .map((call) => ({ id: call[1].replace(/\\(.)/g, '$1') }));
 for (const name of [...files.keys()].filter((file) => /^languages\/.+\.po$/.test(file))) {
   const entries = parsePo(text(name));
   const translated = new Set(entries.filter((entry) => entry.text).map(keyOf));
   const untranslated = [...phpTexts, ...jsTexts].map(keyOf).filter((key) => !translated.has(key));
-  if (untranslated.length) throw new Error(`wordpress/${name} has no translation of: ${untranslated.map((key) => JSON.stringify(key)).join(', ')}`);
+  if (untranslated.length) {
+    throw new Error(`wordpress/${name} has no translation of: ${untranslated.map((key) => JSON.stringify(key)).join(', ')}`);
+  }
   const base = name.slice(0, -'.po'.length);
   files.set(`${base}.mo`, moFile(entries));
   const forScript = new Set(jsTexts.map(keyOf));
   // The name WordPress looks for: the domain, the locale and the md5 of the script's path.
-  files.set(`${base}-${hash('md5', 'editor.js')}.json`, Buffer.from(jedFile(entries.filter((entry) => !entry.id || forScript.has(keyOf(entry))), base.split('-').at(-1))));
+  const scriptEntries = entries.filter((entry) => !entry.id || forScript.has(keyOf(entry)));
+  files.set(`${base}-${hash('md5', 'editor.js')}.json`, Buffer.from(jedFile(scriptEntries, base.split('-').at(-1))));
 }
-for (const built of ['lille-networks.js', 'lille-networks.iife.js', 'lille-networks.pieces.json']) files.set(`build/${built}`, readFileSync(join(root, 'dist', built)));
+for (const built of ['lille-networks.js', 'lille-networks.iife.js', 'lille-networks.pieces.json']) {
+  files.set(`build/${built}`, readFileSync(join(root, 'dist', built)));
+}
 for (const folder of new Set([...files.keys()].map((name) => name.split('/').slice(0, -1).join('/')))) {
   const index = folder ? `${folder}/index.php` : 'index.php';
   if (!files.has(index)) files.set(index, Buffer.from('<?php // Silence is golden.\n'));

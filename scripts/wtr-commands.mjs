@@ -39,7 +39,12 @@ async function chromiumMedia(page, media, payload) {
   media.cdp ??= await page.createCDPSession();
   media.features ??= {};
   // As in Playwright: what a call leaves out keeps its value, null clears it.
-  const names = { colorScheme: 'prefers-color-scheme', reducedMotion: 'prefers-reduced-motion', forcedColors: 'forced-colors', contrast: 'prefers-contrast' };
+  const names = {
+    colorScheme: 'prefers-color-scheme',
+    reducedMotion: 'prefers-reduced-motion',
+    forcedColors: 'forced-colors',
+    contrast: 'prefers-contrast',
+  };
   for (const [key, name] of Object.entries(names)) if (payload[key] !== undefined) media.features[name] = payload[key];
   if (payload.media !== undefined) media.type = payload.media;
   const features = Object.entries(media.features).filter(([, value]) => value != null).map(([name, value]) => ({ name, value }));

@@ -12,9 +12,8 @@ const marked = /<lille-networks\b([^>]*)\sdata-server-render\b([^>]*)><\/lille-n
 const entities = { quot: '"', amp: '&', lt: '<', gt: '>', '#39': "'" };
 
 async function optionsOf(tag, page) {
-  const attributes = Object.fromEntries(
-    [...tag.matchAll(/([^\s=]+)(?:="([^"]*)")?/g)].map(([, name, value]) => [name, value?.replace(/&(quot|amp|lt|gt|#39);/g, (_, e) => entities[e]) ?? true]),
-  );
+  const unescape = (value) => value.replace(/&(quot|amp|lt|gt|#39);/g, (_, entity) => entities[entity]);
+  const attributes = Object.fromEntries([...tag.matchAll(/([^\s=]+)(?:="([^"]*)")?/g)].map(([, name, value]) => [name, value === undefined ? true : unescape(value)]));
   const { lang, networks, 'heading-level': level, single, 'no-toggle-all': noToggleAll, expanded, src, ...rest } = attributes;
   const options = { lang, networks, expanded, single: single === true, noToggleAll: noToggleAll === true, attributes: rest };
   if (level !== undefined) options.headingLevel = Number(level);
@@ -25,9 +24,9 @@ async function optionsOf(tag, page) {
 export const serverRender = () => ({
   name: 'lille-networks-server-render',
   async transform(context) {
-    if (!context.path.startsWith('/demo/') || !context.response.is('html') || !String(context.body).includes('data-server-render')) return undefined;
-    const { renderToString } = await import(new URL('dist/node/server.js', root).href);
     const page = String(context.body);
+    if (!context.path.startsWith('/demo/') || !context.response.is('html') || !page.includes('data-server-render')) return undefined;
+    const { renderToString } = await import(new URL('dist/node/server.js', root).href);
     let body = '';
     let last = 0;
     for (const match of page.matchAll(marked)) {
