@@ -1,27 +1,18 @@
 /**
  * `npm run build` (rollup -c) writes into dist/:
  *
- *   lille-networks.js (+ .map)       ES module, lit inside; defines <lille-networks> when loaded
- *                                    (script tags, CDNs)
- *   types/define.d.ts (+ the rest)   type declarations of the package
- *   lille-networks.iife.js (+ .map)  the same as a classic script, exposing no global
- *   lib/lille-networks.js (+ .map)   the package's entry for bundlers: the same module, importing
- *                                    `lit` rather than carrying it, so an app with Lit has one copy
- *   node/lille-networks.js (+ .map)  the package's entry under Node's `node` condition (server
- *                                    rendering): the API of src/index.ts, which registers nothing,
- *                                    on Lit's Node build and DOM shim
- *   react/lille-networks.js (+ .map) `lille-networks/react` (src/react.ts): react, @lit/react, lit
- *                                    and the package itself stay imports (types: types/react.d.ts)
- *   lille-networks.schema.json       JSON Schema of a `src`/`data` document (src/data/schema.ts)
- *   node/server.js (+ .map)          `lille-networks/server`: renderToString(), the element's
- *                                    markup with its cards in a declarative shadow root, rendered
- *                                    by Lit's server renderer from the element's own templates
- *   lille-networks.fr.html / .en.html  that markup for the bundled data, per language, to paste
- *                                    where the cards go
- *   lille-networks.pieces.json       its pieces per language and heading level (2-6), for servers
- *                                    that assemble it without Node (the WordPress plugin)
- *   size/code-only.js                the module without the bundled networks, which
- *                                    scripts/size.mjs measures as code (not published)
+ *   lille-networks.js, .iife.js        the self-contained module and classic script (lit inside),
+ *                                      which define <lille-networks>; the classic one exposes no global
+ *   lib/lille-networks.js              the package's entry for bundlers: lit stays an import
+ *   node/lille-networks.js, server.js  the entries under Node's `node` condition and
+ *                                      `lille-networks/server`, on Lit's Node build and DOM shim
+ *   react/lille-networks.js            `lille-networks/react`
+ *   types/                             the type declarations
+ *   lille-networks.schema.json         the JSON Schema of a `src`/`data` document
+ *   lille-networks.fr.html, .en.html   the server's markup of the bundled data, to paste
+ *   lille-networks.pieces.json         that markup in pieces, for servers without Node (WordPress)
+ *   size/code-only.js                  the module without the bundled networks (not published),
+ *                                      which scripts/size.mjs measures as code
  *
  * and ends by printing the Subresource Integrity hash of each bundle.
  */
@@ -31,8 +22,8 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
-import { markupPieces, schemaDocument, sri, staticHtml } from './scripts/lib/artifacts.mjs';
-import { loadSources } from './scripts/lib/sources.mjs';
+import { cdnBase, sri } from './scripts/lib/artifacts.mjs';
+import { source } from './scripts/lib/typescript.mjs';
 
 const pkg = JSON.parse(await readFile(new URL('./package.json', import.meta.url), 'utf8'));
 const bundles = ['dist/lille-networks.js', 'dist/lille-networks.iife.js'];
@@ -75,10 +66,7 @@ const litPolicyOnce = {
   },
 };
 
-/**
- * TypeScript for every bundle but the first, which type-checks all of src/ (tsconfig.json's
- * `include`): the others only need the JavaScript.
- */
+/** The first bundle type-checks all of src/; the others only need the JavaScript. */
 const transpile = (options) =>
   typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, noCheck: true, ...options });
 
@@ -88,98 +76,52 @@ const lit = (id) => /^(lit|lit-html|@lit\/|@lit-labs\/)/.test(id);
 /** The Node build extends Lit's DOM shim instead of the browser's HTMLElement. */
 const nodeBase = {
   name: 'node-html-element',
-  resolveId: (source) =>
-    source === './html-element.js' ? fileURLToPath(new URL('./src/html-element.node.ts', import.meta.url)) : null,
+  resolveId: (id) => (id === './html-element.js' ? fileURLToPath(new URL('./src/html-element.node.ts', import.meta.url)) : null),
 };
 
-/**
- * The React entry imports the element from the package by its name: the app's resolver picks
- * the defining entry in the browser and the Node build on the server, as for a direct import.
- */
-const reactEntry = {
-  input: 'src/react.ts',
-  external: (id) => lit(id) || /^(react|lille-networks)(\/|$)/.test(id),
-  output: { file: 'dist/react/lille-networks.js', format: 'es', sourcemap: true },
-  plugins: [
-    {
-      name: 'element-from-package',
-      resolveId: (source, importer) =>
-        source === './define.js' && importer?.endsWith('react.ts') ? { id: pkg.name, external: true } : null,
-    },
-    transpile(),
-    // A client module for React Server Components (Next.js' App Router): rendered from a server
-    // component, it still runs in the browser, where data and listeners are set.
-    ...minify({ module: true, preamble: "'use client';" }),
-  ],
-};
+/** A module made of `code`, as the entry `id`. */
+const virtual = (id, code) => ({
+  name: id,
+  resolveId: (key) => (key === id ? `\0${id}` : null),
+  load: (key) => (key === `\0${id}` ? code : null),
+});
 
 /**
- * The self-contained module without the bundled networks: what `scripts/size.mjs` measures as
- * code, apart from the content (the rest of the bundle), which visitors come for.
- */
-const codeOnlyBundle = {
-  input: 'src/define.ts',
-  output: { file: 'dist/size/code-only.js', format: 'es' },
-  plugins: [
-    {
-      name: 'no-bundled-networks',
-      // src/data/networks.ts, as src/data/bundled.ts imports it.
-      resolveId: (source) => (source === './networks.js' ? '\0no-networks' : null),
-      load: (id) => (id === '\0no-networks' ? 'export const bundledNetworks = [];' : null),
-    },
-    litPolicyOnce,
-    nodeResolve(),
-    transpile({ sourceMap: false }),
-    ...minify({ module: true }),
-  ],
-};
-
-/**
- * The classic script's entry: only the side effect of src/define.ts, so that the IIFE exports
- * nothing and sets no global that a page (or a second copy of the script) could collide with.
- */
-const iifeEntry = '\0lille-networks-iife';
-const iifeEntryPlugin = {
-  name: 'iife-entry',
-  resolveId: (id) => (id === iifeEntry ? id : null),
-  load: (id) => (id === iifeEntry ? "import './src/define.ts';" : null),
-};
-
-/**
- * With the last bundle (the IIFE, written into dist/ as these files are): the schema, and the
- * element's markup from the server entry (built before, by the config above it); once it is
- * written, the SRI hashes, which end the build's output.
+ * The schema, the server's markup per language and its pieces, written with the last bundle:
+ * the server entry they come from is built by then.
  */
 let written = false;
 const artifacts = {
   name: 'lille-networks-artifacts',
   async generateBundle() {
-    const { documentSchema, parseDocument, bundledNetworks, languages } = await loadSources();
-    // parseDocument throws when no entry is valid, and names the entries it dropped.
-    const { dropped } = parseDocument({ version: 1, networks: bundledNetworks });
-    if (dropped.length) this.error(`src/data/networks.ts is not valid:\n  ${dropped.join('\n  ')}`);
-
-    const schema = schemaDocument(documentSchema, pkg);
-    this.emitFile({
-      type: 'asset',
-      fileName: `${pkg.name}.schema.json`,
-      source: `${JSON.stringify(schema, null, 2)}\n`,
-    });
-    // A fresh import of the server entry just built, even in watch mode.
-    const server = new URL(`./dist/node/server.js?${Date.now()}`, import.meta.url).href;
-    const { renderToString, renderPieces } = await import(server);
-    for (const language of languages) {
-      this.emitFile({
-        type: 'asset',
-        fileName: `${pkg.name}.${language}.html`,
-        source: staticHtml(renderToString, language, pkg),
-      });
+    const { documentSchema, languages } = await source('data/schema.ts');
+    const schema = {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      $id: `${cdnBase(pkg)}/dist/${pkg.name}.schema.json`,
+      title: 'Lille Métropole European networks document',
+      description:
+        'The document for the `src` attribute or the `data` property of <lille-networks>. ' +
+        'Text is trimmed before its length is checked; an entry that fails is dropped and named ' +
+        'in a lille-networks-error event while the others still show.',
+      // A schema-kit node is its own JSON Schema fragment.
+      ...documentSchema,
+    };
+    this.emitFile({ type: 'asset', fileName: `${pkg.name}.schema.json`, source: `${JSON.stringify(schema, null, 2)}\n` });
+    // A fresh import, even in watch mode.
+    const { renderToString, renderPieces } = await import(new URL(`./dist/node/server.js?${Date.now()}`, import.meta.url).href);
+    const pieces = {};
+    for (const lang of languages) {
+      const comment = [
+        `<!-- ${pkg.name} ${pkg.version}, ${lang}: the cards of the bundled data, made by "npm run build".`,
+        '     Paste it where the cards go, and load the element\'s script anywhere on the page: the',
+        '     cards show as the page loads, and work once the script runs. -->',
+      ];
+      this.emitFile({ type: 'asset', fileName: `${pkg.name}.${lang}.html`, source: [...comment, renderToString({ lang }), ''].join('\n') });
+      const { open, toggleAll, close } = renderPieces({ lang });
+      const cards = (level) => Object.fromEntries(renderPieces({ lang, headingLevel: level }).cards);
+      pieces[lang] = { open, toggleAll, close, cards: Object.fromEntries([2, 3, 4, 5, 6].map((level) => [level, cards(level)])) };
     }
-    this.emitFile({
-      type: 'asset',
-      fileName: `${pkg.name}.pieces.json`,
-      source: `${JSON.stringify(markupPieces(renderPieces, languages))}\n`,
-    });
+    this.emitFile({ type: 'asset', fileName: `${pkg.name}.pieces.json`, source: `${JSON.stringify(pieces)}\n` });
   },
   writeBundle() {
     written = true;
@@ -208,20 +150,13 @@ export default [
     input: 'src/define.ts',
     external: lit,
     output: { file: 'dist/lib/lille-networks.js', format: 'es', sourcemap: true },
-    plugins: [
-      transpile(),
-      ...minify({ module: true }),
-    ],
+    plugins: [transpile(), ...minify({ module: true })],
   },
   {
     input: 'src/index.ts',
     external: lit,
     output: { file: 'dist/node/lille-networks.js', format: 'es', sourcemap: true },
-    plugins: [
-      nodeBase,
-      transpile(),
-      ...minify({ module: true }),
-    ],
+    plugins: [nodeBase, transpile(), ...minify({ module: true })],
   },
   {
     input: 'src/server.ts',
@@ -229,13 +164,43 @@ export default [
     output: { file: 'dist/node/server.js', format: 'es', sourcemap: true },
     plugins: [transpile(), ...minify({ module: true })],
   },
-  reactEntry,
-  codeOnlyBundle,
   {
-    input: iifeEntry,
+    // The element comes from the package by its name, so that the app's resolver picks the
+    // defining entry in the browser and the Node build on the server.
+    input: 'src/react.ts',
+    external: (id) => lit(id) || /^(react|lille-networks)(\/|$)/.test(id),
+    output: { file: 'dist/react/lille-networks.js', format: 'es', sourcemap: true },
+    plugins: [
+      {
+        name: 'element-from-package',
+        resolveId: (id, importer) => (id === './define.js' && importer?.endsWith('react.ts') ? { id: pkg.name, external: true } : null),
+      },
+      transpile(),
+      // A client module for React Server Components (Next.js' App Router): rendered from a server
+      // component, it still runs in the browser, where data and listeners are set.
+      ...minify({ module: true, preamble: "'use client';" }),
+    ],
+  },
+  {
+    // What the budget calls code, apart from the content visitors come for. src/data/bundled.ts
+    // imports the networks as './networks.js'.
+    input: 'src/define.ts',
+    output: { file: 'dist/size/code-only.js', format: 'es' },
+    plugins: [
+      virtual('./networks.js', 'export const bundledNetworks = [];'),
+      litPolicyOnce,
+      nodeResolve(),
+      transpile({ sourceMap: false }),
+      ...minify({ module: true }),
+    ],
+  },
+  {
+    // Only src/define.ts's side effect: the classic script exports nothing, so it sets no global
+    // that a page, or a second copy of the script, could collide with.
+    input: 'iife-entry',
     output: { file: bundles[1], format: 'iife', sourcemap: true },
     plugins: [
-      iifeEntryPlugin,
+      virtual('iife-entry', "import './src/define.ts';"),
       litPolicyOnce,
       nodeResolve(),
       transpile(),

@@ -1,160 +1,92 @@
 /**
- * Writes two documents for the `src` attribute, made from the bundled data (src/data/networks.ts)
- * and checked with `validate` and `parseDocument`, exactly as the element will check them:
+ * Writes two documents for the `src` attribute from the bundled data (src/data/networks.ts),
+ * each checked as the element checks a document:
  *
- *   demo/networks.example.json     three of the networks, the first with a summary marked as
- *                                  example data, so that a page using it visibly shows `src` at work;
- *   demo/networks.nl.example.json  every network and the interface strings in Dutch as well: the
- *                                  Dutch of scripts/lib/dutch.mjs added as `nl` to every text.
+ *   demo/networks.example.json     three networks, the first one's summary marked as example
+ *                                  data, so that a page using it visibly shows `src` at work;
+ *   demo/networks.nl.example.json  every network and the interface strings with Dutch added as
+ *                                  `nl` (scripts/lib/dutch.mjs).
  *
- *   node scripts/example-document.mjs           write them
- *   node scripts/example-document.mjs --check   exit 1 when a committed file is invalid, or
- *                                               differs from what the bundled data gives
- *
- * Either way it fails when a bundled text has no Dutch, or when Dutch matches no bundled text.
+ * `--check` writes nothing and fails when a file differs from what the bundled data gives.
+ * Either way it fails when a bundled text has no Dutch, or Dutch has no bundled text.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import * as dutch from './lib/dutch.mjs';
-import { loadSources } from './lib/sources.mjs';
+import { source } from './lib/typescript.mjs';
 
-const root = resolve(import.meta.dirname, '..');
-const check = process.argv.includes('--check');
-
-const { validate, documentSchema, parseDocument, bundledNetworks } = await loadSources();
-
-/** Throws when `document` is not one the element accepts in full. */
-function assertValid(document, name) {
-  validate(documentSchema, document);
-  const { networks, dropped } = parseDocument(document);
-  if (dropped.length) throw new Error(`${name}: ${dropped.join('; ')}`);
-  return networks.length;
-}
+const { documentSchema } = await source('data/schema.ts');
+const { parseDocument } = await source('data/parse.ts');
+const { bundledNetworks } = await source('data/networks.ts');
 
 // Editors such as VS Code complete and check the files against the built schema.
 const $schema = '../dist/lille-networks.schema.json';
+const problems = [];
 
 const [first, ...others] = bundledNetworks.slice(0, 3);
-const example = {
-  $schema,
-  version: 1,
-  networks: [
-    {
-      ...first,
-      summary: {
-        fr: `${first.summary.fr} (document d’exemple)`,
-        en: `${first.summary.en} (example document)`,
-      },
-    },
-    ...others,
-  ],
-};
+const summary = { fr: `${first.summary.fr} (document d’exemple)`, en: `${first.summary.en} (example document)` };
+const example = { $schema, version: 1, networks: [{ ...first, summary }, ...others] };
 
-const isText = (value) =>
-  value !== null && typeof value === 'object' && typeof value.fr === 'string' && typeof value.en === 'string';
-
-/** Web addresses, one or one per language: not texts to translate (there is no Dutch page). */
+/** Web addresses are not texts to translate: there is no Dutch page to link. */
 const addresses = new Set(['website', 'involvementLink']);
+const isText = (value) => typeof value?.fr === 'string' && typeof value?.en === 'string';
 
 /**
- * `value` with `translation` added as `language` to each of its texts. `translation` mirrors
- * `value`: a string for each text, a list for each list, an object for each object, and
- * projects keyed by id. Every text without a translation, and every translation without a
- * text, is named in `problems`.
+ * `value` with `nl` added to each text from `nl`, which mirrors it: a string per text, a list
+ * per list, an object per object, projects keyed by id.
  */
-function translate(value, translation, language, path, problems) {
+function translate(value, nl, path) {
   if (isText(value)) {
-    if (typeof translation === 'string' && translation.trim()) return { ...value, [language]: translation };
-    problems.push(`${path}: no ${language} text for "${value.en}"`);
+    if (typeof nl === 'string' && nl.trim()) return { ...value, nl };
+    problems.push(`${path}: no Dutch for "${value.en}"`);
     return value;
   }
   if (Array.isArray(value)) {
     const byId = path.endsWith('.projects');
-    const items = byId ? (translation ?? {}) : (translation ?? []);
-    const result = value.map((item, i) =>
-      translate(item, byId ? items[item.id] : items[i], language, `${path}${byId ? `.${item.id}` : `[${i}]`}`, problems),
-    );
-    const extra = byId
-      ? Object.keys(items).filter((id) => !value.some((item) => item.id === id))
-      : Object.keys(items).slice(value.length);
-    for (const key of extra) problems.push(`${path}: ${language} text for ${key}, which has no bundled counterpart`);
-    return result;
-  }
-  if (value !== null && typeof value === 'object') {
-    const given = translation ?? {};
-    const result = {};
-    for (const [key, item] of Object.entries(value)) {
-      const text = item !== null && typeof item === 'object' && !addresses.has(key);
-      result[key] = text ? translate(item, given[key], language, `${path}.${key}`, problems) : item;
+    const given = nl ?? (byId ? {} : []);
+    const keys = value.map((item, i) => (byId ? item.id : i));
+    for (const key of Object.keys(given).filter((key) => !keys.map(String).includes(key))) {
+      problems.push(`${path}[${key}]: Dutch with no bundled text`);
     }
-    const texts = (key) => key in value && typeof value[key] === 'object' && !addresses.has(key);
-    for (const key of Object.keys(given).filter((key) => !texts(key))) {
-      problems.push(`${path}.${key}: ${language} text with no bundled text to translate`);
-    }
-    return result;
+    return value.map((item, i) => translate(item, given[keys[i]], `${path}[${keys[i]}]`));
   }
-  return value;
-}
-
-/** Every network in French, English and Dutch, with the interface strings in Dutch. */
-function dutchDocument() {
-  const problems = [];
-  const networks = bundledNetworks.map((network) =>
-    translate(network, dutch.networks[network.id], 'nl', network.id, problems),
+  if (value === null || typeof value !== 'object') return value;
+  const given = nl ?? {};
+  const texts = Object.keys(value).filter((key) => typeof value[key] === 'object' && value[key] !== null && !addresses.has(key));
+  for (const key of Object.keys(given).filter((key) => !texts.includes(key))) problems.push(`${path}.${key}: Dutch with no bundled text`);
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [key, texts.includes(key) ? translate(item, given[key], `${path}.${key}`) : item]),
   );
-  for (const id of Object.keys(dutch.networks).filter((id) => !bundledNetworks.some((network) => network.id === id))) {
-    problems.push(`${id}: Dutch for a network that is not bundled`);
-  }
-  // The interface keys are those of the published schema's `strings`: all of them, no others.
-  const [stringsShape] = Object.values(documentSchema.properties.strings?.patternProperties ?? {});
-  if (!stringsShape) {
-    problems.push('documentSchema has no `strings`: the schema does not accept interface strings');
-  } else {
-    const keys = Object.keys(stringsShape.properties);
-    for (const key of keys.filter((key) => !(key in dutch.strings))) problems.push(`strings.${key}: no Dutch`);
-    for (const key of Object.keys(dutch.strings).filter((key) => !keys.includes(key))) {
-      problems.push(`strings.${key}: not an interface string`);
-    }
-  }
-  if (problems.length) {
-    throw new Error(`scripts/lib/dutch.mjs does not match the bundled data:\n  ${problems.join('\n  ')}`);
-  }
-  return { $schema, version: 1, strings: { nl: dutch.strings }, networks };
 }
 
-let documents;
-try {
-  documents = [
-    { name: 'demo/networks.example.json', document: example },
-    { name: 'demo/networks.nl.example.json', document: dutchDocument() },
-  ];
-} catch (error) {
-  console.error(error.message);
+const networks = bundledNetworks.map((network) => translate(network, dutch.networks[network.id], network.id));
+for (const id of Object.keys(dutch.networks).filter((id) => !bundledNetworks.some((network) => network.id === id))) {
+  problems.push(`${id}: Dutch for a network that is not bundled`);
+}
+// The interface strings are those of the schema's `strings`: all of them, no others.
+const keys = Object.keys(Object.values(documentSchema.properties.strings.patternProperties)[0].properties);
+for (const key of keys.filter((key) => !(key in dutch.strings))) problems.push(`strings.${key}: no Dutch`);
+for (const key of Object.keys(dutch.strings).filter((key) => !keys.includes(key))) problems.push(`strings.${key}: not an interface string`);
+if (problems.length) {
+  console.error(`scripts/lib/dutch.mjs does not match the bundled data:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
 
-let failed = false;
-for (const { name, document } of documents) {
-  const file = resolve(root, name);
+const documents = {
+  'demo/networks.example.json': example,
+  'demo/networks.nl.example.json': { $schema, version: 1, strings: { nl: dutch.strings }, networks },
+};
+let stale = false;
+for (const [name, document] of Object.entries(documents)) {
+  const { dropped } = parseDocument(document);
+  if (dropped.length) throw new Error(`${name}: ${dropped.join('; ')}`);
   const text = `${JSON.stringify(document, null, 2)}\n`;
-  assertValid(JSON.parse(text), `the generated ${name}`);
-  if (!check) {
+  const file = new URL(`../${name}`, import.meta.url);
+  if (!process.argv.includes('--check')) {
     await writeFile(file, text);
     console.log(`${name}: written, ${document.networks.length} networks, valid.`);
-    continue;
-  }
-  try {
-    const committed = await readFile(file, 'utf8').catch(() => {
-      throw new Error('missing; run node scripts/example-document.mjs');
-    });
-    const count = assertValid(JSON.parse(committed), name);
-    if (committed !== text) {
-      throw new Error('valid, but stale (the bundled data or the Dutch changed): run node scripts/example-document.mjs');
-    }
-    console.log(`${name}: valid, ${count} networks, up to date.`);
-  } catch (error) {
-    console.error(`${name}: ${error.message}`);
-    failed = true;
+  } else if ((await readFile(file, 'utf8').catch(() => '')) !== text) {
+    console.error(`${name}: missing or stale (the bundled data or the Dutch changed): run node scripts/example-document.mjs`);
+    stale = true;
   }
 }
-if (failed) process.exit(1);
+process.exitCode = stale ? 1 : 0;

@@ -1,128 +1,72 @@
 /**
- * Writes the generated parts of README.md:
+ * `npm run docs`: writes README's generated parts, between their markers:
  *
- *   <!-- api:start --> … <!-- api:end -->  the API tables (attributes, properties, methods,
- *       events, CSS custom properties, parts), from the Custom Elements Manifest that the
- *       analyzer makes from src/ with custom-elements-manifest.config.mjs (the same config as
- *       the build, so the tables and custom-elements.json never disagree);
- *   <!-- cdn:start --> … <!-- cdn:end -->  the CDN snippets, with the package's version and the
- *       Subresource Integrity hashes of the bundles in dist/ (skipped when dist/ is not built).
+ *   api  the API tables, from the Custom Elements Manifest that the analyzer makes of src/ with
+ *        the build's own config, so that the tables and custom-elements.json never disagree;
+ *   cdn  the CDN snippets, with the version and the Subresource Integrity hashes of the bundles
+ *        in dist/ (left as they are when dist/ is not built).
  *
- * Usage:
- *   node scripts/readme-api.mjs           rewrite README.md (npm run docs)
- *   node scripts/readme-api.mjs --check   exit 1 when the API tables are stale; the CDN
- *                                         snippet is only reported, since its hashes are meant
- *                                         to match the release the snippet names
+ * `--check` writes nothing and fails when the API tables are stale. A CDN snippet that differs
+ * is only reported: its hashes are meant to match the release it names.
  */
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { cli } from '@custom-elements-manifest/analyzer/cli.js';
 import { cdnBase, sri } from './lib/artifacts.mjs';
 
-const root = resolve(import.meta.dirname, '..');
-const readmePath = resolve(root, 'README.md');
-const check = process.argv.includes('--check');
+const root = new URL('../', import.meta.url);
+const pkg = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
 
-/** Markdown for a table cell: one line, pipes escaped (also inside code spans, as GFM wants). */
-const cell = (text = '') => String(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
-const code = (text) => (text === undefined || text === '' ? '' : `\`${text}\``);
+const code = (text) => (text ? `\`${text}\`` : '');
+/** Cells on one line, pipes escaped (in code spans too, as GFM wants). */
+const row = (cells) => `| ${cells.map((cell) => String(cell ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|')).join(' | ')} |`;
+const table = (headers, rows, intro = []) =>
+  rows.length ? [...intro, `| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(row), ''] : [];
 
-function table(headers, rows) {
-  if (!rows.length) return [];
-  return [
-    `| ${headers.join(' | ')} |`,
-    `| ${headers.map(() => '---').join(' | ')} |`,
-    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
-    '',
-  ];
-}
-
-export function apiMarkdown(manifest) {
-  const element = manifest.modules
-    .flatMap((module) => module.declarations ?? [])
-    .find((declaration) => declaration.customElement);
+function apiMarkdown(manifest) {
+  const element = manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.customElement);
   const fields = element.members.filter((member) => member.kind === 'field');
-  const methods = element.members.filter((member) => member.kind === 'method');
-  const propertyOnly = fields.filter((field) => !field.attribute);
-  const lines = [
+  return [
     '<!-- Generated from the JSDoc in src/ by `npm run docs` (scripts/readme-api.mjs): edit the source, not this. -->',
     '',
     `\`<${element.tagName}>\`: ${element.summary ?? element.description}`,
     '',
     '### Attributes',
     '',
-    'Each attribute is also a property (the name in the second column); setting either updates the element.',
-    '',
-    ...table(
-      ['Attribute', 'Property', 'Type', 'Default', 'Reflected', 'Description'],
-      element.attributes.map((attribute) => {
-        const field = fields.find((member) => member.name === attribute.fieldName);
-        return [
-          code(attribute.name),
-          code(attribute.fieldName),
-          code(attribute.type?.text),
-          code(attribute.default),
-          field?.reflects ? 'yes' : '',
-          attribute.description,
-        ];
-      }),
-    ),
+    ...table(['Attribute', 'Property', 'Type', 'Default', 'Reflected', 'Description'], element.attributes.map((attribute) => [
+      code(attribute.name), code(attribute.fieldName), code(attribute.type?.text), code(attribute.default),
+      fields.find((member) => member.name === attribute.fieldName)?.reflects ? 'yes' : '', attribute.description,
+    ]), ['Each attribute is also a property (the name in the second column); setting either updates the element.', '']),
     '### Properties',
     '',
-    'Properties that have no attribute:',
-    '',
-    ...table(
-      ['Property', 'Type', 'Default', 'Description'],
-      propertyOnly.map((field) => [
-        code(field.name),
-        code(field.type?.text),
-        code(field.default),
-        `${field.readonly ? 'Read-only. ' : ''}${field.description ?? ''}`,
-      ]),
-    ),
+    ...table(['Property', 'Type', 'Default', 'Description'], fields.filter((field) => !field.attribute).map((field) => [
+      code(field.name), code(field.type?.text), code(field.default), `${field.readonly ? 'Read-only. ' : ''}${field.description ?? ''}`,
+    ]), ['Properties that have no attribute:', '']),
     '### Methods',
     '',
-    ...table(
-      ['Method', 'Returns', 'Description'],
-      methods.map((method) => [
-        code(`${method.name}(${(method.parameters ?? []).map((p) => `${p.name}: ${p.type?.text ?? 'unknown'}`).join(', ')})`),
-        code(method.return?.type?.text),
-        method.description,
-      ]),
-    ),
+    ...table(['Method', 'Returns', 'Description'], element.members.filter((member) => member.kind === 'method').map((method) => {
+      const parameters = (method.parameters ?? []).map((p) => `${p.name}: ${p.type?.text ?? 'unknown'}`).join(', ');
+      return [code(`${method.name}(${parameters})`), code(method.return?.type?.text), method.description];
+    })),
     '### Events',
     '',
-    'All bubble and are composed (they cross shadow roots). The `detail` types are exported by the module.',
-    '',
-    ...table(
-      ['Event', 'Type', 'Description'],
-      element.events.map((event) => [code(event.name), code(event.type?.text), event.description]),
-    ),
+    ...table(['Event', 'Type', 'Description'], element.events.map((event) => [code(event.name), code(event.type?.text), event.description]),
+      ['All bubble and are composed (they cross shadow roots). The `detail` types are exported by the module.', '']),
     '### CSS custom properties',
     '',
-    ...table(
-      ['Property', 'Default', 'Description'],
-      element.cssProperties.map((property) => [code(property.name), code(property.default), property.description]),
-    ),
+    ...table(['Property', 'Default', 'Description'], element.cssProperties.map((p) => [code(p.name), code(p.default), p.description])),
     '### Parts',
     '',
-    'Style them from the page with `lille-networks::part(name)`.',
-    '',
-    ...table(
-      ['Part', 'Description'],
-      element.cssParts.map((part) => [code(part.name), part.description]),
-    ),
-  ];
-  return lines.join('\n').trimEnd();
+    ...table(['Part', 'Description'], element.cssParts.map((part) => [code(part.name), part.description]),
+      ['Style them from the page with `lille-networks::part(name)`.', '']),
+  ].join('\n').trimEnd();
 }
 
-export async function cdnMarkdown() {
-  const pkg = JSON.parse(await readFile(resolve(root, 'package.json'), 'utf8'));
+async function cdnMarkdown() {
   const files = [`dist/${pkg.name}.js`, `dist/${pkg.name}.iife.js`];
-  if (!files.every((file) => existsSync(resolve(root, file)))) return undefined;
+  if (!files.every((file) => existsSync(new URL(file, root)))) return undefined;
   const [module, classic] = await Promise.all(
-    files.map(async (file) => ({ url: `${cdnBase(pkg.name, pkg.version)}/${file}`, hash: sri(await readFile(resolve(root, file))) })),
+    files.map(async (file) => ({ url: `${cdnBase(pkg)}/${file}`, hash: sri(await readFile(new URL(file, root))) })),
   );
   return [
     `<!-- Generated by \`npm run docs\` from the build of ${pkg.name} ${pkg.version}. -->`,
@@ -146,36 +90,27 @@ export async function cdnMarkdown() {
   ].join('\n');
 }
 
-function replaceBetween(text, name, content) {
-  const start = `<!-- ${name}:start -->`;
-  const end = `<!-- ${name}:end -->`;
+const between = (text, name, content) => {
+  const [start, end] = [`<!-- ${name}:start -->`, `<!-- ${name}:end -->`];
   const from = text.indexOf(start);
   const to = text.indexOf(end);
   if (from < 0 || to < from) throw new Error(`README.md: no "${start}" … "${end}" markers`);
-  return `${text.slice(0, from + start.length)}\n${content}\n${text.slice(to)}`;
-}
+  return content === undefined ? text : `${text.slice(0, from + start.length)}\n${content}\n${text.slice(to)}`;
+};
 
-const manifest = await cli({
-  argv: ['analyze', '--config', resolve(root, 'custom-elements-manifest.config.mjs'), '--quiet'],
-  cwd: root,
-  noWrite: true,
-});
-const readme = await readFile(readmePath, 'utf8');
-const withApi = replaceBetween(readme, 'api', apiMarkdown(manifest));
+const config = new URL('custom-elements-manifest.config.mjs', root).pathname;
+const manifest = await cli({ argv: ['analyze', '--config', config, '--quiet'], cwd: root.pathname, noWrite: true });
+const readme = await readFile(new URL('README.md', root), 'utf8');
+const withApi = between(readme, 'api', apiMarkdown(manifest));
 const cdn = await cdnMarkdown();
-const updated = cdn ? replaceBetween(withApi, 'cdn', cdn) : withApi;
-
-if (check) {
-  if (withApi !== readme) {
-    console.error('README.md: the API tables are stale (the JSDoc in src/ changed): run `npm run docs`.');
-    process.exit(1);
-  }
-  if (cdn && replaceBetween(readme, 'cdn', cdn) !== readme) {
-    console.log('README.md: the CDN snippet does not match the build in dist/ (fine between releases; run `npm run docs` before one).');
+if (process.argv.includes('--check')) {
+  if (withApi !== readme) throw new Error('README.md: the API tables are stale (the JSDoc in src/ changed): run `npm run docs`.');
+  if (between(readme, 'cdn', cdn) !== readme) {
+    console.log('README.md: the CDN snippet does not match dist/ (fine between releases; run `npm run docs` before one).');
   }
   console.log('README.md: the API tables are up to date.');
-} else if (updated !== readme) {
-  await writeFile(readmePath, updated);
+} else if (between(withApi, 'cdn', cdn) !== readme) {
+  await writeFile(new URL('README.md', root), between(withApi, 'cdn', cdn));
   console.log(`README.md: updated${cdn ? '' : ' (API only: run `npm run build` for the CDN snippet)'}.`);
 } else {
   console.log('README.md: already up to date.');

@@ -1,23 +1,22 @@
 /**
- * Screenshots of the demo pages from headless Chromium: the README's pictures (docs/), among
- * them the server's markup without JavaScript and when the script never arrives, and, with
- * --checks, the views we look at before each release (320 px, forced colours, print, dark).
- * Fails when a page logs a console error or does not show six cards.
+ * `npm run screenshots`: the README's pictures of the demo pages, from headless Chromium (among
+ * them the server's markup without JavaScript, and when the script never arrives), and with
+ * --checks the views looked at before each release (320 px, forced colours, print, dark). Fails
+ * when a page logs an error or does not show six cards.
  */
 import { mkdir } from 'node:fs/promises';
-import { launchChromium } from './chromium.mjs';
+import { launchChromium } from './engines.mjs';
 import { serve } from './serve.mjs';
 
-const checks = process.argv.includes('--checks');
 const shots = [
   { page: 'demo/index.html', file: 'docs/demo-fr.png', width: 1024 },
   { page: 'demo/partner.html', file: 'docs/demo-en-partner.png', width: 1024 },
-  // The server's markup as visitors without JavaScript (and crawlers) get it: every card's content.
+  // What visitors without JavaScript, and crawlers, get: every card's content.
   { page: 'demo/index.html', file: 'docs/without-javascript.png', width: 800, javaScript: false, height: 1400 },
-  // The script never arrives (blocked, CDN down): a click on a card's button shows its panel.
-  { page: 'demo/index.html', file: 'docs/script-failed.png', width: 800, script: 'fails', click: 'polis', height: 1100 },
+  // The script never arrives (blocked, CDN down): a click on a card's button still shows its panel.
+  { page: 'demo/index.html', file: 'docs/script-failed.png', width: 800, scriptFails: true, click: 'polis', height: 1100 },
 ];
-if (checks) {
+if (process.argv.includes('--checks')) {
   shots.push(
     { page: 'demo/index.html', file: 'docs/checks/fr-320.png', width: 320, open: 'eurocities' },
     { page: 'demo/index.html', file: 'docs/checks/fr-forced-colors.png', width: 800, open: 'eurocities',
@@ -31,22 +30,22 @@ if (checks) {
 await mkdir('docs/checks', { recursive: true });
 const server = await serve();
 const browser = await launchChromium();
-let failed = false;
 try {
   for (const shot of shots) {
     const page = await browser.newPage();
     const errors = [];
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('console', (message) => {
+      const expected = shot.scriptFails && /Failed to load resource/.test(message.text());
+      if (message.type() === 'error' && !expected) errors.push(message.text());
+    });
     page.on('pageerror', (error) => errors.push(String(error)));
     await page.setViewport({ width: shot.width, height: 800, deviceScaleFactor: 1 });
-    // Through CDP: puppeteer's own helper refuses forced-colors.
-    // Reduced motion, so that no picture catches a card half-way through its opening animation.
-    const cdp = await page.createCDPSession();
-    await cdp.send('Emulation.setEmulatedMedia', {
-      features: [{ name: 'prefers-reduced-motion', value: 'reduce' }, ...(shot.media ?? [])],
-    });
-    if (shot.javaScript === false) await page.setJavaScriptEnabled(false);
-    if (shot.script === 'fails') {
+    // Through CDP, since puppeteer's helper refuses forced-colors; reduced motion, so that no
+    // picture catches a card half-way through its opening.
+    const features = [{ name: 'prefers-reduced-motion', value: 'reduce' }, ...(shot.media ?? [])];
+    await (await page.createCDPSession()).send('Emulation.setEmulatedMedia', { features });
+    await page.setJavaScriptEnabled(shot.javaScript !== false);
+    if (shot.scriptFails) {
       await page.setRequestInterception(true);
       page.on('request', (request) => (/lille-networks(\.iife)?\.js/.test(request.url()) ? request.abort() : request.continue()));
     }
@@ -55,10 +54,10 @@ try {
     const cards = await page.$$eval('lille-networks >>> [part=card]', (list) => list.length);
     if (shot.click) {
       await (await page.$(`lille-networks >>> [data-id=${shot.click}]`)).click();
-    } else if (shot.javaScript !== false && !shot.script) {
+    } else if (shot.javaScript !== false && !shot.scriptFails) {
       await page.evaluate(async (open) => {
-        const element = document.querySelector('lille-networks');
         await customElements.whenDefined('lille-networks');
+        const element = document.querySelector('lille-networks');
         await element.updateComplete;
         if (open) element.expand(open);
         await element.updateComplete;
@@ -69,16 +68,15 @@ try {
     if (shot.open) await element.screenshot({ path: shot.file });
     else if (shot.height) {
       const { y } = await element.boundingBox();
-      await page.screenshot({ path: shot.file, clip: { x: 0, y: Math.max(0, y - 120), width: shot.width, height: shot.height }, captureBeyondViewport: true });
+      const clip = { x: 0, y: Math.max(0, y - 120), width: shot.width, height: shot.height };
+      await page.screenshot({ path: shot.file, clip, captureBeyondViewport: true });
     } else await page.screenshot({ path: shot.file, fullPage: true });
-    if (shot.script === 'fails') errors.splice(0, errors.length, ...errors.filter((text) => !/Failed to load resource/.test(text)));
-    const problems = [...errors, ...(cards === 6 ? [] : [`${cards} cards instead of 6`])];
-    console.log(`${shot.file}: ${cards} cards${problems.length ? `, problems: ${problems.join(' | ')}` : ''}`);
-    failed ||= problems.length > 0;
+    if (cards !== 6) errors.push(`${cards} cards instead of 6`);
+    console.log(`${shot.file}: ${cards} cards${errors.length ? `, problems: ${errors.join(' | ')}` : ''}`);
+    if (errors.length) process.exitCode = 1;
     await page.close();
   }
 } finally {
   await browser.close();
   await server.stop();
 }
-process.exitCode = failed ? 1 : 0;

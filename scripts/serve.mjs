@@ -1,19 +1,18 @@
 /**
- * Starts @web/dev-server on a free port of 127.0.0.1, serving `rootDir` (the repository by
- * default), for scripts and tests that drive a browser (screenshots, bench, host apps' builds),
- * with the demo pages' server rendering, as `npm start` serves them.
+ * @web/dev-server on a free port of 127.0.0.1, serving `rootDir` (the repository) with the demo
+ * pages' server rendering as `npm start` does, for what drives a browser: bench, screenshots,
+ * and the host tests, which serve their own builds.
  */
 import { startDevServer } from '@web/dev-server';
-import { LOOPBACK, loopbackOnly } from './lib/loopback.mjs';
-import { serverRender } from './lib/server-render.mjs';
+import config from '../web-dev-server.config.mjs';
 
-export async function serve(rootDir = process.cwd()) {
+export async function serve(rootDir = config.rootDir) {
+  const { hostname, plugins } = config;
   const server = await startDevServer({
-    config: { rootDir, port: 0, hostname: LOOPBACK, plugins: [loopbackOnly(), serverRender()] },
+    config: { rootDir, port: 0, hostname, plugins },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
   });
-  const { port } = server.server.address();
-  return { origin: `http://${LOOPBACK}:${port}`, stop: () => server.stop() };
+  return { origin: `http://${hostname}:${server.server.address().port}`, stop: () => server.stop() };
 }

@@ -1,8 +1,5 @@
-/**
- * `npm start` (after the build): @web/dev-server with web-dev-server.config.mjs, which keeps it
- * on 127.0.0.1. Its own start message would also print a "Network:" address that the server no
- * longer answers on: this prints the one address that works (the README lists the demo pages).
- */
+// `npm start`: the dev server's own message would also print a "Network:" address, where the
+// server does not answer (web-dev-server.config.mjs keeps it on 127.0.0.1).
 import { startDevServer } from '@web/dev-server';
 
 const server = await startDevServer({ readCliArgs: false, logStartMessage: false });

@@ -1,237 +1,105 @@
 /**
- * Test-runner commands for web-test-runner.config.mjs: an `engine` command, and fixes to
- * @web/test-runner-commands so that each command either works in an engine or fails with a
- * message that says why. Verified on Chromium 156, Firefox ESR 153, WebKitGTK 2.50:
+ * What the browser tests ask the test runner for that @web/test-runner-commands does not give
+ * in these engines:
  *
- *   command                     chromium  firefox  webkit
- *   sendKeys press / type       yes       yes      yes  (Firefox: "Space" mapped to ' ' here)
- *   sendKeys down / up          yes       yes      yes (added here: WebDriver key actions)
- *   sendMouse, resetMouse       yes       yes      yes
- *   setViewport                 yes       yes      yes, width >= ~450 px (added here: window
- *                                                  size; MiniBrowser's window is no narrower)
- *   emulateMedia colorScheme,   yes       NO       NO   (they throw: neither WebDriver BiDi
- *     reducedMotion, media                                nor classic WebDriver emulates media)
- *   emulateMedia forcedColors,  yes       NO       NO   (Chromium: added here, through CDP;
- *     contrast                                            forced colors really render)
- *   setUserAgent                yes       yes      NO
- *   executeServerCommand('engine')  'chromium' | 'firefox' | 'webkit'
- *   executeServerCommand('screenshot')  yes   yes      yes  (added here: the viewport as a
- *                                                  base64 PNG, for tests that look at pixels)
+ *   executeServerCommand('engine')      'chromium' | 'firefox' | 'webkit'
+ *   executeServerCommand('screenshot')  the viewport as a base64 PNG, as the engine painted it
+ *   a11ySnapshot({ interestingOnly })   Chromium's accessibility tree (the others' drivers have
+ *                                       none); `false` keeps the headings and regions that
+ *                                       puppeteer's default filter drops
+ *   setViewport in WebKit               by resizing MiniBrowser's window, no narrower than ~450 px
+ *   emulateMedia in Chromium            forcedColors too, and `null` clears a feature (Firefox
+ *                                       and WebKit have no media emulation: tests branch on engine)
  *
- * Viewport and media emulation are undone when a test file ends: the launchers reuse one
- * page (one window, in WebKit) for the next file, which would otherwise inherit them.
+ * A test file's viewport and media are undone when it ends, since the launchers hand the same
+ * page (in WebKit, the same window) to the next file.
  */
-import { Key } from 'webdriverio';
 
-/** launcher -> 'chromium' | 'firefox' | 'webkit' */
-export const engineOf = new WeakMap();
+/** Per session: the viewport to restore, and Chromium's emulated media. */
+const changed = new Map();
+const changesOf = (session) => changed.get(session.id) ?? changed.set(session.id, {}).get(session.id);
+const engineOf = (session) => session.browser.name.toLowerCase();
 
-/**
- * Per launcher, per session id: what a test file changed, to undo when it ends:
- * `{ viewport?: the size before, media?: true }`.
- */
-const dirty = new WeakMap();
-const changes = (session) => {
-  let byId = dirty.get(session.browser);
-  if (!byId) dirty.set(session.browser, (byId = new Map()));
-  if (!byId.has(session.id)) byId.set(session.id, {});
-  return byId.get(session.id);
-};
-
-const unsupported = (engine, command, why) =>
-  new Error(
-    `${command} is not available in ${engine}: ${why}. ` +
-      "Branch on `await executeServerCommand('engine')` in the test.",
-  );
-
-/**
- * `executeServerCommand('engine')` answers 'chromium', 'firefox' or 'webkit';
- * `executeServerCommand('screenshot')` answers the viewport as a base64 PNG, what the engine
- * really painted (puppeteer for Chromium and Firefox, WebDriver's Take Screenshot for WebKit).
- */
-export const engineCommand = {
-  name: 'lille-engine-command',
-  executeCommand({ command, session }) {
-    if (command === 'engine') return engineOf.get(session.browser) ?? session.browser.name;
-    if (command === 'screenshot') {
-      if (session.browser.type === 'webdriver') return session.browser.driver.takeScreenshot();
-      return session.browser.getPage(session.id).screenshot({ encoding: 'base64' });
-    }
-    return undefined;
-  },
-};
-
-// ---- WebKit (classic WebDriver) ---------------------------------------------------------------
-
-async function webdriverViewport(session, { width, height }) {
-  const driver = session.browser.driver;
-  if (!driver) throw new Error('WebDriver session is not started');
-  const inner = () => driver.execute('return [window.innerWidth, window.innerHeight]');
-  const changed = changes(session);
-  changed.viewport ??= await driver.getWindowSize(); // the window's size, restored at the end
-  let [iw, ih] = await inner();
-  for (let attempt = 0; attempt < 3 && (iw !== width || ih !== height); attempt++) {
-    const { width: ow, height: oh } = await driver.getWindowSize();
-    await driver.setWindowSize(width + (ow - iw), height + (oh - ih));
-    await driver.execute('return new Promise(r => requestAnimationFrame(() => r()))');
-    [iw, ih] = await inner();
+async function webkitViewport(driver, { width, height }) {
+  const inner = () => driver.execute('return [innerWidth, innerHeight]');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const [w, h] = await inner();
+    if (w === width && h === height) return true;
+    const outer = await driver.getWindowSize();
+    await driver.setWindowSize(width + outer.width - w, height + outer.height - h);
+    await driver.execute('return new Promise((resolve) => requestAnimationFrame(resolve))');
   }
-  if (iw !== width || ih !== height) {
-    throw new Error(
-      `setViewport: asked for ${width}×${height}, WebKit's window gave ${iw}×${ih} ` +
-        '(MiniBrowser windows are no narrower than about 450 px)',
-    );
-  }
+  const [w, h] = await inner();
+  if (w !== width || h !== height) throw new Error(`setViewport: ${width}×${height} asked, WebKit's window gave ${w}×${h}`);
   return true;
 }
 
-async function webdriverKey(session, type, key) {
-  const driver = session.browser.driver;
-  if (!driver) throw new Error('WebDriver session is not started');
-  const value = Key[key] ?? key; // 'Shift' -> '\uE008', 'a' -> 'a'
-  // One named key source for down and up, so that `up` releases what `down` pressed (a new
-  // source per call would never release it; modifiers held in it still apply to `press`).
-  const action = driver.action('key', { id: 'lille-keyboard' });
-  if (type === 'down') action.down(value);
-  else action.up(value);
-  await action.perform(true); // keep the key pressed across commands
-  return true;
-}
-
-// ---- Chromium / Firefox (puppeteer) -----------------------------------------------------------
-
-/** Chromium: emulated media per page, through a CDP session of our own (see below). */
-const emulated = new WeakMap(); // page -> { client, media, features: Map }
-
-async function chromiumEmulateMedia(page, payload) {
-  let state = emulated.get(page);
-  if (!state) {
-    // puppeteer's emulateMediaFeatures refuses `forced-colors`; CDP itself takes it.
-    state = { client: await page.createCDPSession(), media: '', features: new Map() };
-    emulated.set(page, state);
-  }
-  const set = (name, value) => {
-    if (value === null || value === 'no-override') state.features.delete(name);
-    else if (value != null) state.features.set(name, value);
+/** Chromium's media through CDP, which takes forced-colors where puppeteer's helper refuses it. */
+async function chromiumMedia(page, media, payload) {
+  media.cdp ??= await page.createCDPSession();
+  media.features ??= {};
+  // As in Playwright: what a call leaves out keeps its value, null clears it.
+  const names = {
+    colorScheme: 'prefers-color-scheme',
+    reducedMotion: 'prefers-reduced-motion',
+    forcedColors: 'forced-colors',
+    contrast: 'prefers-contrast',
   };
-  // Like Playwright: what a call leaves out keeps its earlier value; null clears it.
-  set('prefers-color-scheme', payload.colorScheme);
-  set('prefers-reduced-motion', payload.reducedMotion);
-  set('forced-colors', payload.forcedColors);
-  set('prefers-contrast', payload.contrast);
-  if (payload.media !== undefined) state.media = payload.media ?? '';
-  await state.client.send('Emulation.setEmulatedMedia', {
-    media: state.media,
-    features: [...state.features].map(([name, value]) => ({ name, value })),
-  });
+  for (const [key, name] of Object.entries(names)) if (payload[key] !== undefined) media.features[name] = payload[key];
+  if (payload.media !== undefined) media.type = payload.media;
+  const features = Object.entries(media.features).filter(([, value]) => value != null).map(([name, value]) => ({ name, value }));
+  await media.cdp.send('Emulation.setEmulatedMedia', { media: media.type ?? '', features });
   return true;
 }
 
-async function chromiumResetMedia(page) {
-  const state = emulated.get(page);
-  if (!state) return;
-  state.media = '';
-  state.features.clear();
-  await state.client.send('Emulation.setEmulatedMedia', { media: '', features: [] });
-}
-
-async function puppeteerEmulateMedia(session, engine, payload) {
-  if (engine !== 'chromium') {
-    throw unsupported(engine, 'emulateMedia', 'WebDriver BiDi has no media emulation');
+async function execute({ command, payload, session }) {
+  const { browser } = session;
+  const page = browser.type === 'puppeteer' ? browser.getPage(session.id) : undefined;
+  switch (command) {
+    case 'engine':
+      return engineOf(session);
+    case 'screenshot':
+      return page ? page.screenshot({ encoding: 'base64' }) : browser.driver.takeScreenshot();
+    case 'a11y-snapshot':
+      if (engineOf(session) !== 'chromium') throw new Error(`a11ySnapshot: ${engineOf(session)} gives no accessibility tree`);
+      return page.accessibility.snapshot({ interestingOnly: payload?.interestingOnly !== false });
+    case 'set-viewport':
+      changesOf(session).viewport ??= page ? (page.viewport() ?? { width: 800, height: 600 }) : await browser.driver.getWindowSize();
+      return page ? undefined : webkitViewport(browser.driver, payload);
+    case 'emulate-media':
+      return engineOf(session) === 'chromium' ? chromiumMedia(page, (changesOf(session).media ??= {}), payload) : undefined;
+    default:
+      return undefined;
   }
-  changes(session).media = true;
-  return chromiumEmulateMedia(session.browser.getPage(session.id), payload);
 }
 
 /**
- * The default command plugins run before any of the config's, and they throw for WebDriver
- * and Firefox. This plugin wraps them in place when the server starts (the plugin objects are
- * shared with the command dispatcher).
+ * The runner puts its default command plugins before the config's, and they answer (or throw)
+ * for setViewport and emulateMedia: ours answers first by taking the first one's place.
  */
-export const commandFixes = {
-  name: 'lille-command-fixes',
+export const commands = {
+  name: 'lille-networks-commands',
   serverStart({ config }) {
-    const wrap = (name, handler) => {
-      const plugin = config.plugins.find((p) => p.name === name);
-      if (!plugin || plugin.__lilleWrapped) return;
-      const original = plugin.executeCommand.bind(plugin);
-      plugin.__lilleWrapped = true;
-      plugin.executeCommand = async (args) => {
-        const result = await handler(args, engineOf.get(args.session?.browser), original);
-        return result === undefined ? original(args) : result;
-      };
-    };
-
-    wrap('set-viewport-command', ({ command, payload, session }) => {
-      if (command !== 'set-viewport') return undefined;
-      if (session.browser.type === 'webdriver') return webdriverViewport(session, payload ?? {});
-      if (session.browser.type === 'puppeteer') {
-        const changed = changes(session);
-        changed.viewport ??= session.browser.getPage(session.id).viewport() ?? { width: 800, height: 600 };
-      }
-      return undefined;
-    });
-
-    wrap('emulate-media-command', ({ command, payload, session }, engine) => {
-      if (command !== 'emulate-media') return undefined;
-      if (session.browser.type === 'webdriver') {
-        throw unsupported(engine, 'emulateMedia', 'WebDriver has no media emulation');
-      }
-      if (session.browser.type === 'puppeteer') return puppeteerEmulateMedia(session, engine, payload ?? {});
-      return undefined;
-    });
-
-    wrap('send-keys-command', (args, engine, original) => {
-      const { command, payload, session } = args;
-      if (command !== 'send-keys' || !payload) return undefined;
-      if (session.browser.type === 'webdriver') {
-        if (typeof payload.down === 'string') return webdriverKey(session, 'down', payload.down);
-        if (typeof payload.up === 'string') return webdriverKey(session, 'up', payload.up);
-        return undefined;
-      }
-      // puppeteer's WebDriver BiDi keyboard (Firefox) knows no "Space" key name: it is ' '.
-      const kind = ['press', 'down', 'up'].find((k) => payload[k] === 'Space');
-      if (engine === 'firefox' && kind) return original({ ...args, payload: { [kind]: ' ' } });
-      return undefined;
-    });
-
-    wrap('set-user-agent-command', async ({ command, session }, engine) => {
-      if (command !== 'set-user-agent') return undefined;
-      if (session.browser.type === 'webdriver') {
-        throw unsupported(engine, 'setUserAgent', 'WebDriver cannot change it');
-      }
-      if (session.browser.type === 'puppeteer') {
-        const changed = changes(session);
-        const page = session.browser.getPage(session.id);
-        changed.userAgent ??= await page.browser().userAgent(); // restored at the end
-      }
-      return undefined;
-    });
+    const first = config.plugins.find((plugin) => plugin.executeCommand);
+    if (first === this || first.executeCommand.wrapped) return;
+    const own = first.executeCommand.bind(first);
+    first.executeCommand = Object.assign(async (args) => (await execute(args)) ?? own(args), { wrapped: true });
   },
 };
 
-/**
- * Undoes a test file's viewport and media emulation when it ends, since the launcher hands the
- * same page (WebKit: the same window) to the next test file.
- */
-export function resetEmulationAfterEachFile(launcher) {
+/** `launcher`, undoing each test file's viewport and media when the file ends. */
+export function resetAfterEachFile(launcher) {
   const stopSession = launcher.stopSession.bind(launcher);
-  launcher.stopSession = async (sessionId) => {
-    const changed = dirty.get(launcher)?.get(sessionId);
-    dirty.get(launcher)?.delete(sessionId);
-    const page = changed && launcher.type === 'puppeteer' ? launcher.getPage(sessionId) : undefined;
-    const result = await stopSession(sessionId);
-    if (!changed) return result;
+  launcher.stopSession = async (id) => {
+    const { viewport, media } = changed.get(id) ?? {};
+    changed.delete(id);
+    const page = launcher.type === 'puppeteer' && (viewport || media) ? launcher.getPage(id) : undefined;
+    const result = await stopSession(id);
     try {
-      if (launcher.type === 'puppeteer') {
-        if (changed.viewport) await page.setViewport(changed.viewport);
-        if (changed.media) await chromiumResetMedia(page);
-        if (changed.userAgent) await page.setUserAgent(changed.userAgent);
-      } else if (launcher.type === 'webdriver' && changed.viewport && launcher.driver) {
-        await launcher.driver.setWindowSize(changed.viewport.width, changed.viewport.height);
-      }
+      if (viewport) await (page ? page.setViewport(viewport) : launcher.driver?.setWindowSize(viewport.width, viewport.height));
+      if (media?.cdp) await media.cdp.send('Emulation.setEmulatedMedia', { media: '', features: [] });
     } catch (error) {
-      console.warn(`Could not undo a test file's emulation: ${error.message}`);
+      console.warn(`Could not undo a test file's viewport or media: ${error.message}`);
     }
     return result;
   };

@@ -20,8 +20,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
-import { isCI, which } from '../../scripts/browsers.mjs';
-import { chromiumPath, launchChromium } from '../../scripts/chromium.mjs';
+import { chromiumPath, isCI, launchChromium, which } from '../../scripts/engines.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 const run = promisify(execFile);

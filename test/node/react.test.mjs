@@ -28,8 +28,7 @@ import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import * as esbuild from 'esbuild';
-import { isCI, which } from '../../scripts/browsers.mjs';
-import { chromiumPath, launchChromium } from '../../scripts/chromium.mjs';
+import { chromiumPath, isCI, launchChromium, which } from '../../scripts/engines.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 const run = promisify(execFile);

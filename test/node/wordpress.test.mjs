@@ -27,8 +27,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { isCI, which } from '../../scripts/browsers.mjs';
-import { chromiumPath, launchChromium } from '../../scripts/chromium.mjs';
+import { chromiumPath, isCI, launchChromium, which } from '../../scripts/engines.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const wordpress = '/usr/share/wordpress';

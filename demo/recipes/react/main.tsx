@@ -1,7 +1,8 @@
 /**
  * The app of demo/recipes/react.html: NetworksSection rendered by React 19 in the browser, given
  * the example document as its data. `npm run build` bundles it into dist/demo/react.js
- * (scripts/build-react-demo.mjs), as a partner's bundler would, with `lille-networks/react`.
+ * with esbuild (package.json's `build:react-demo`), as a partner's bundler would: React in
+ * production mode, and `lille-networks/react` resolved by name through the package's `exports`.
  */
 import type { NetworksDocument } from 'lille-networks';
 import { StrictMode } from 'react';
