@@ -17,6 +17,7 @@ import { bundledNetworks } from '../src/data/networks.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { buttons, ids } from './helpers/cards.js';
 import { documentOf, recordPageErrors, recordWarnings, restoreStubs, stubRequests } from './helpers/data.js';
+import { throwIfFailed } from './helpers/fuzz-documents.js';
 import { asIfNewPage } from './helpers/navigation.js';
 
 const properties = ['lang', 'networks', 'headingLevel', 'single', 'noToggleAll', 'expanded', 'src', 'timeout', 'data', 'strings'] as const;
@@ -121,16 +122,7 @@ describe('Generated values for every property', function () {
       }),
       { numRuns: 300, includeErrorInReport: true },
     );
-    if (result.failed) {
-      let report: string | undefined;
-      try {
-        report = fc.defaultReportMessage(result);
-      } catch {
-        // a counterexample that cannot be printed (a revoked Proxy): its seed and path replay it
-        report = `seed ${result.seed}, path "${result.counterexamplePath}": ${String(result.errorInstance)}`;
-      }
-      throw new Error(report ?? `failed, seed ${result.seed}`);
-    }
+    throwIfFailed(result);
     console.log(`fuzz-properties.test.ts: ${runs} cases, seed ${result.seed}`);
   });
 });
