@@ -11,7 +11,7 @@ import type { ToggleDetail } from '../src/events.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { button, buttons, cards, ids, isShown, panel, text, toggleAll } from './helpers/cards.js';
 import { expectAccessible } from './helpers/axe.js';
-import { recordWarnings, restoreStubs } from './helpers/data.js';
+import { recordWarnings } from './helpers/data.js';
 import { clickCentre } from './helpers/input.js';
 import { recordToggles } from './helpers/toggles.js';
 
@@ -62,7 +62,6 @@ function expectOpen(el: LilleNetworks, open: string[]): void {
 const headingTags = (el: LilleNetworks) => buttons(el).map((b) => b.parentElement!.tagName);
 
 afterEach(async () => {
-  restoreStubs();
   while (cleanups.length) cleanups.pop()!();
   await resetMouse();
   window.scrollTo(0, 0);
@@ -83,7 +82,7 @@ describe('show all / hide all', () => {
       expect(control.getAttribute('aria-expanded')).to.equal('false');
       expectOpen(el, []);
 
-      const seen = recordToggles(cleanups);
+      const seen = recordToggles();
       await click(el, control);
       expectOpen(el, allIds);
       expect(text(toggleAll(el))).to.equal(hideAll);
@@ -143,7 +142,7 @@ describe('show all / hide all', () => {
   it('is not rendered in single mode, where expandAll() opens nothing and fires no event', async () => {
     const el = await fixture<LilleNetworks>(html`<lille-networks lang="fr" single></lille-networks>`);
     expect(toggleAll(el)).to.equal(null);
-    const seen = recordToggles(cleanups);
+    const seen = recordToggles();
     el.expandAll();
     await el.updateComplete;
     expectOpen(el, []);
@@ -156,7 +155,7 @@ describe('show all / hide all', () => {
 describe('single', () => {
   it('keeps at most one card open: opening another closes the open one, with an event for each', async () => {
     const el = await fixture<LilleNetworks>(html`<lille-networks lang="fr" single></lille-networks>`);
-    const seen = recordToggles(cleanups);
+    const seen = recordToggles();
     await click(el, button(el, 'polis'));
     expectOpen(el, ['polis']);
     expect(seen).to.deep.equal([{ id: 'polis', expanded: true }]);
@@ -385,7 +384,7 @@ describe('live changes', () => {
     el.expand('polis');
     el.expand('iclei');
     await el.updateComplete;
-    const seen = recordToggles(cleanups);
+    const seen = recordToggles();
     el.single = true;
     await el.updateComplete;
     expectOpen(el, ['polis']);
@@ -425,7 +424,7 @@ describe('the toggle event', () => {
 
   it('reports a card opened then closed by a click, with { id, expanded }', async () => {
     const el = await fixture<LilleNetworks>(html`<lille-networks lang="fr"></lille-networks>`);
-    const seen = recordToggles(cleanups);
+    const seen = recordToggles();
     await click(el, button(el, 'afccre'));
     expectOpen(el, ['afccre']);
     await click(el, button(el, 'afccre'));
@@ -438,7 +437,7 @@ describe('the toggle event', () => {
 
   it('reports a card opened with Enter and closed with Space', async () => {
     const el = await fixture<LilleNetworks>(html`<lille-networks lang="en"></lille-networks>`);
-    const seen = recordToggles(cleanups);
+    const seen = recordToggles();
     button(el, 'energy-cities').focus();
     await press(el, 'Enter');
     expectOpen(el, ['energy-cities']);
@@ -454,7 +453,7 @@ describe('the toggle event', () => {
 describe('methods', () => {
   it('expand(id) and collapse(id) open and close one card, with one event per change and none for no change', async () => {
     const el = await fixture<LilleNetworks>(html`<lille-networks lang="en"></lille-networks>`);
-    const seen = recordToggles(cleanups);
+    const seen = recordToggles();
     el.expand('iclei');
     await el.updateComplete;
     expectOpen(el, ['iclei']);
@@ -475,7 +474,7 @@ describe('methods', () => {
 
   it('expand(id) ignores a network that `networks` does not show', async () => {
     const el = await fixture<LilleNetworks>(html`<lille-networks networks="polis oasc"></lille-networks>`);
-    const seen = recordToggles(cleanups);
+    const seen = recordToggles();
     el.expand('iclei');
     await el.updateComplete;
     expectOpen(el, []);
@@ -486,7 +485,7 @@ describe('methods', () => {
     const el = await fixture<LilleNetworks>(html`<lille-networks lang="fr"></lille-networks>`);
     el.expand('afccre');
     await el.updateComplete;
-    const seen = recordToggles(cleanups);
+    const seen = recordToggles();
     el.expandAll();
     await el.updateComplete;
     expectOpen(el, allIds);
@@ -526,7 +525,7 @@ describe('methods', () => {
     const el = await fixture<LilleNetworks>(html`<lille-networks></lille-networks>`);
     el.expand('polis');
     await el.updateComplete;
-    const seen = recordToggles(cleanups);
+    const seen = recordToggles();
     el.expanded.push('iclei');
     el.expanded.length = 0;
     await el.updateComplete;
@@ -539,7 +538,7 @@ describe('methods', () => {
 
 describe('open by default (`expanded`)', () => {
   it('the expanded attribute opens the cards it lists at first render, in display order', async () => {
-    const seen = recordToggles(cleanups, ['id', 'expanded', 'source']);
+    const seen = recordToggles(['id', 'expanded', 'source']);
     const el = await fixture<LilleNetworks>(html`<lille-networks lang="en" expanded="iclei polis"></lille-networks>`);
     expectOpen(el, ['polis', 'iclei']);
     // Reported in display order, as `expanded` reads them.
@@ -556,7 +555,7 @@ describe('open by default (`expanded`)', () => {
 
   it('a change of the attribute opens exactly the cards it then lists', async () => {
     const el = await fixture<LilleNetworks>(html`<lille-networks expanded="eurocities"></lille-networks>`);
-    const seen = recordToggles(cleanups, ['id', 'expanded', 'source']);
+    const seen = recordToggles(['id', 'expanded', 'source']);
     el.setAttribute('expanded', 'polis afccre');
     await el.updateComplete;
     expectOpen(el, ['polis', 'afccre']);
@@ -584,7 +583,7 @@ describe('open by default (`expanded`)', () => {
     await el.updateComplete;
     await click(el, button(el, 'polis'));
     expectOpen(el, ['iclei']);
-    const seen = recordToggles(cleanups);
+    const seen = recordToggles();
     el.expanded = ['polis', 'iclei']; // a new array, as each render of a component makes
     await el.updateComplete;
     expectOpen(el, ['iclei']);
@@ -633,7 +632,7 @@ describe('the toggle event says what caused it, where the card is and in which l
 
   it('source "user" for a click, Enter or Space, with the card\'s position among those shown', async () => {
     const el = await fixture<LilleNetworks>(html`<lille-networks lang="fr" networks="oasc iclei"></lille-networks>`);
-    const seen = recordToggles(cleanups, fields);
+    const seen = recordToggles(fields);
     await click(el, button(el, 'iclei'));
     button(el, 'oasc').focus();
     await press(el, 'Enter');
@@ -647,7 +646,7 @@ describe('the toggle event says what caused it, where the card is and in which l
 
   it('source "toggle-all" for the show-all button, "method" for the methods', async () => {
     const el = await fixture<LilleNetworks>(html`<lille-networks lang="en" networks="polis afccre"></lille-networks>`);
-    const seen = recordToggles(cleanups, ['id', 'expanded', 'source', 'lang']);
+    const seen = recordToggles(['id', 'expanded', 'source', 'lang']);
     await click(el, toggleAll(el)!);
     el.collapse('polis');
     el.collapseAll();
@@ -664,7 +663,7 @@ describe('the toggle event says what caused it, where the card is and in which l
 
   it('names the language the cards show after the toggle, when lang changed just before it', async () => {
     const el = await fixture<LilleNetworks>(html`<lille-networks lang="fr" networks="polis"></lille-networks>`);
-    const seen = recordToggles(cleanups, ['id', 'lang']);
+    const seen = recordToggles(['id', 'lang']);
     el.lang = 'en';
     el.expand('polis');
     await el.updateComplete;
@@ -675,7 +674,7 @@ describe('the toggle event says what caused it, where the card is and in which l
   it('source "single" for the card that closes because another opened', async () => {
     const el = await fixture<LilleNetworks>(html`<lille-networks lang="en" single></lille-networks>`);
     await click(el, button(el, 'polis'));
-    const seen = recordToggles(cleanups, ['id', 'expanded', 'source']);
+    const seen = recordToggles(['id', 'expanded', 'source']);
     await click(el, button(el, 'oasc'));
     expect(seen).to.deep.equal([
       { id: 'polis', expanded: false, source: 'single' },

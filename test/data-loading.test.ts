@@ -19,7 +19,6 @@ import {
   recordEvents,
   recordPageErrors,
   recordWarnings,
-  restoreStubs,
   spyRequests,
   stubRequests,
 } from './helpers/data.js';
@@ -35,7 +34,6 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  restoreStubs();
   // Should a pollution test ever fail, keep the damage out of the tests that follow.
   for (const key of ['polluted', 'isAdmin']) delete (Object.prototype as Record<string, unknown>)[key];
 });

@@ -10,7 +10,7 @@ import '../src/define.js';
 import { bundledNetworks } from '../src/data/networks.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { button, ids, panel, text } from './helpers/cards.js';
-import { documentOf, network, recordEvents, recordPageErrors, recordWarnings, restoreStubs } from './helpers/data.js';
+import { documentOf, network, recordEvents, recordPageErrors, recordWarnings } from './helpers/data.js';
 
 const bundledIds = bundledNetworks.map(({ id }) => id);
 let warnings: string[];
@@ -22,7 +22,6 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  restoreStubs();
   delete (window as { __lilleRan?: boolean }).__lilleRan;
 });
 

@@ -10,14 +10,11 @@ import '../src/define.js';
 import { bundledStrings, fill } from '../src/i18n.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { ids, panel, text } from './helpers/cards.js';
-import { network, recordEvents, recordWarnings, restoreStubs } from './helpers/data.js';
+import { network, recordEvents, recordWarnings } from './helpers/data.js';
 
 let warnings: string[];
 beforeEach(() => {
   warnings = recordWarnings();
-});
-afterEach(() => {
-  restoreStubs();
 });
 
 const project = (overrides: Record<string, unknown> = {}) => ({

@@ -13,7 +13,7 @@ import '../src/define.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { type Changes, type PropertyDeclaration, ReactiveElement } from '../src/reactive-element.js';
 import { button, ids } from './helpers/cards.js';
-import { documentOf, recordPageErrors, restoreStubs } from './helpers/data.js';
+import { documentOf, recordPageErrors } from './helpers/data.js';
 
 class TestElement extends ReactiveElement {
   static override styles = ':host { display: block }';
@@ -63,9 +63,6 @@ const make = () => fixture<TestElement>(fixtureHtml`<test-reactive-element></tes
 let pageErrors: unknown[];
 beforeEach(() => {
   pageErrors = recordPageErrors();
-});
-afterEach(() => {
-  restoreStubs();
 });
 
 describe('the reactive base', () => {

@@ -11,7 +11,7 @@ import { bundledStrings } from '../src/i18n.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { button, ids, panel, text, toggleAll } from './helpers/cards.js';
 import { expectAccessible } from './helpers/axe.js';
-import { network, recordEvents, recordWarnings, restoreStubs } from './helpers/data.js';
+import { network, recordEvents, recordWarnings } from './helpers/data.js';
 import { recordToggles } from './helpers/toggles.js';
 
 let warnings: string[];
@@ -20,7 +20,6 @@ beforeEach(() => {
   warnings = recordWarnings();
 });
 afterEach(() => {
-  restoreStubs();
   while (cleanups.length) cleanups.pop()!();
 });
 
@@ -158,7 +157,7 @@ describe('languages beyond French and English', () => {
 
   it('reports the language shown in each toggle event', async () => {
     const el = await withData('nl', dutchDocument);
-    const seen = recordToggles(cleanups, ['id', 'lang']);
+    const seen = recordToggles(['id', 'lang']);
     el.expand('beta');
     await el.updateComplete;
     expect(seen).to.deep.equal([{ id: 'beta', lang: 'nl' }]);

@@ -23,7 +23,6 @@
  * printed per engine: `<file>: <engine>: …`.
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import '../../src/define.js';
 import { bundledNetworks } from '../../src/data/networks.js';
@@ -33,6 +32,7 @@ import type { LilleNetworks } from '../../src/lille-networks.js';
 import { documentOf } from './data.js';
 import { type Card, type Case, cardOf, flag, throwIfFailed } from './fuzz-documents.js';
 import { type Plan, type Schema, calls, disguise, marker } from './fuzz-hostile.js';
+import { engine as askEngine } from './page.js';
 
 const pwned = () => (window as unknown as Record<string, unknown>)[flag];
 
@@ -66,7 +66,7 @@ let cleanPrototypeCount: number;
 let warn: typeof console.warn;
 
 before(async () => {
-  engine = await executeServerCommand<string, undefined>('engine');
+  engine = await askEngine();
   const response = await fetch('/dist/lille-networks.schema.json');
   if (!response.ok) throw new Error('dist/lille-networks.schema.json is missing: run `npm run build` first');
   schema = (await response.json()) as Schema;
