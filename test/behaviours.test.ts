@@ -284,43 +284,6 @@ describe('networks', () => {
 // ---- live changes ---------------------------------------------------------------------------------
 
 describe('live changes', () => {
-  it('changing the lang attribute translates the element and keeps the open cards open', async () => {
-    const el = await fixture<LilleNetworks>(html`<lille-networks lang="fr"></lille-networks>`);
-    el.expand('polis');
-    el.expand('oasc');
-    await el.updateComplete;
-    const frenchSummary = text(button(el, 'polis').querySelector('[part=summary]'));
-
-    el.setAttribute('lang', 'en');
-    await el.updateComplete;
-    expect(text(toggleAll(el))).to.equal(labels.en.showAll);
-    expect(el.shadowRoot!.querySelector('[lang]')!.getAttribute('lang')).to.equal('en');
-    expect(text(button(el, 'polis').querySelector('[part=summary]'))).to.not.equal(frenchSummary);
-    expectOpen(el, ['polis', 'oasc']);
-
-    el.setAttribute('lang', 'fr');
-    await el.updateComplete;
-    expect(text(toggleAll(el))).to.equal(labels.fr.showAll);
-    expect(text(button(el, 'polis').querySelector('[part=summary]'))).to.equal(frenchSummary);
-    expectOpen(el, ['polis', 'oasc']);
-  });
-
-  it('setting the lang property translates the element in the same update', async () => {
-    const el = await fixture<LilleNetworks>(html`<lille-networks lang="fr"></lille-networks>`);
-    el.expand('iclei');
-    el.lang = 'en';
-    await el.updateComplete;
-    expect(el.getAttribute('lang')).to.equal('en');
-    expect(text(toggleAll(el))).to.equal(labels.en.showAll);
-    expect(el.shadowRoot!.querySelector('[lang]')!.getAttribute('lang')).to.equal('en');
-    expectOpen(el, ['iclei']);
-
-    el.lang = 'fr';
-    await el.updateComplete;
-    expect(text(toggleAll(el))).to.equal(labels.fr.showAll);
-    expectOpen(el, ['iclei']);
-  });
-
   it('changing networks re-orders and filters the cards, and the open cards still shown stay open', async () => {
     const el = await fixture<LilleNetworks>(html`<lille-networks lang="en"></lille-networks>`);
     el.expand('iclei');
