@@ -240,47 +240,6 @@ describe('heading-level', () => {
   });
 });
 
-// ---- networks -------------------------------------------------------------------------------------
-
-describe('networks', () => {
-  it('shows all six networks, in the bundled order, when absent or empty', async () => {
-    const absent = await fixture<LilleNetworks>(html`<lille-networks></lille-networks>`);
-    expect(ids(absent)).to.deep.equal(allIds);
-    const empty = await fixture<LilleNetworks>(html`<lille-networks networks=""></lille-networks>`);
-    expect(ids(empty)).to.deep.equal(allIds);
-    const blank = await fixture<LilleNetworks>(html`<lille-networks networks=" , "></lille-networks>`);
-    expect(ids(blank)).to.deep.equal(allIds);
-  });
-
-  it('chooses the cards and their order from space-separated ids', async () => {
-    const el = await fixture<LilleNetworks>(html`<lille-networks networks="iclei  polis"></lille-networks>`);
-    expect(ids(el)).to.deep.equal(['iclei', 'polis']);
-  });
-
-  it('chooses the cards and their order from comma-separated ids, with or without spaces', async () => {
-    const el = await fixture<LilleNetworks>(html`<lille-networks networks="energy-cities,eurocities, afccre"></lille-networks>`);
-    expect(ids(el)).to.deep.equal(['energy-cities', 'eurocities', 'afccre']);
-  });
-
-  it('ignores unknown ids with exactly one console warning that names them', async () => {
-    const warnings = recordWarnings();
-    const el = await fixture<LilleNetworks>(html`<lille-networks networks="polis nowhere iclei"></lille-networks>`);
-    expect(ids(el)).to.deep.equal(['polis', 'iclei']);
-    el.expandAll();
-    await el.updateComplete;
-    el.collapse('polis');
-    await el.updateComplete;
-    expect(ids(el)).to.deep.equal(['polis', 'iclei']);
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.include('nowhere');
-  });
-
-  it('shows a network named twice only once', async () => {
-    const el = await fixture<LilleNetworks>(html`<lille-networks networks="oasc polis oasc"></lille-networks>`);
-    expect(ids(el)).to.deep.equal(['oasc', 'polis']);
-  });
-});
-
 // ---- live changes ---------------------------------------------------------------------------------
 
 describe('live changes', () => {

@@ -5,22 +5,13 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendKeys } from '@web/test-runner-commands';
-import { bundledNetworks } from '../src/data/networks.js';
 import '../src/define.js';
-import { bundledStrings, fill } from '../src/i18n.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
-import { button, buttons, cards, isShown, panel, text, toggleAll } from './helpers/cards.js';
+import { button, buttons, cards, isShown, pageOrder, panel, text, toggleAll } from './helpers/cards.js';
 import { clickCentre, painted } from './helpers/input.js';
 import { screen } from './helpers/screen.js';
-import { addressFor, hostOf } from './helpers/links.js';
 
-// The order of Lille Métropole's own "European networks" page; what each card says is the
-// bundled data's (test/content.test.ts checks the data itself against the facts).
-const ids = ['eurocities', 'polis', 'afccre', 'iclei', 'oasc', 'energy-cities'];
-const network = (id: string) => bundledNetworks.find((entry) => entry.id === id)!;
-const order = ids.map((id) => network(id).shortName);
-/** Text as `text()` reads it from the page: white space (no-break spaces too) collapsed. */
-const read = (value: string) => value.replace(/\s+/g, ' ').trim();
+const ids = pageOrder;
 
 const render = (lang = 'fr') => fixture<LilleNetworks>(html`<lille-networks lang=${lang}></lille-networks>`);
 
@@ -30,15 +21,6 @@ const contentName = (element: Element): string => {
   clone.querySelectorAll('[aria-hidden="true"]').forEach((node) => node.remove());
   return text(clone);
 };
-
-/** A panel's facts as label → value, from its description list(s). */
-const facts = (region: HTMLElement): Map<string, string> =>
-  new Map(
-    [...region.querySelectorAll(':scope > dl > div')].map((row) => [
-      text(row.querySelector('dt')),
-      text(row.querySelector('dd')),
-    ]),
-  );
 
 /**
  * A short description of an element, for comparisons whose failure message must stay small
@@ -56,14 +38,6 @@ describe('rendering', () => {
   });
 
   describe('cards', () => {
-    it('shows six cards, in the order of the page of Lille Métropole', async () => {
-      const el = await render();
-      expect(cards(el).length).to.equal(6);
-      const names = buttons(el).map((b) => contentName(b));
-      expect(names).to.have.length(6);
-      for (const [i, name] of names.entries()) expect(name.startsWith(order[i]), `${name} starts with ${order[i]}`).to.equal(true);
-    });
-
     it('puts each card behind a level-2 heading that holds exactly one button', async () => {
       const el = await render();
       for (const card of cards(el)) {
@@ -286,108 +260,6 @@ describe('rendering', () => {
   });
 
   describe('panel content', () => {
-    for (const lang of ['fr', 'en'] as const) {
-      const t = bundledStrings[lang];
-      it(`shows the description, founding, seat and member count with the year of the figure (${lang})`, async () => {
-        const el = await render(lang);
-        el.expand('eurocities');
-        await el.updateComplete;
-        const { description, founded, seat, members } = network('eurocities');
-        const region = panel(el, 'eurocities');
-        expect(text(region.querySelector(':scope > p'))).to.equal(read(description[lang]));
-        const f = facts(region);
-        expect(f.get(t.founded)).to.equal(read(founded![lang]));
-        expect(f.get(t.seat)).to.equal(read(seat![lang]));
-        expect(f.get(t.members)).to.equal(read(`${members!.count[lang]} ${fill(t.figures, { year: members!.year })}`));
-        expect(isShown(region.querySelector('dl')!)).to.equal(true);
-      });
-
-      it(`lists a network's themes (${lang})`, async () => {
-        const el = await render(lang);
-        el.expand('polis');
-        await el.updateComplete;
-        const items = [...panel(el, 'polis').querySelectorAll(':scope > dl li')].map((li) => text(li));
-        expect(items).to.deep.equal(network('polis').themes!.map((theme) => read(theme[lang])));
-        expect(facts(panel(el, 'polis')).has(t.themes)).to.equal(true);
-      });
-
-      it(`says what Lille Métropole does in each network, with a link to the network's page about it (${lang})`, async () => {
-        const el = await render(lang);
-        el.expandAll();
-        await el.updateComplete;
-        for (const id of ids) {
-          const { involvement, involvementLink, involvementLinkText } = network(id);
-          const part = panel(el, id).querySelector(':scope > div')!;
-          expect(text(part.querySelector('.label')), id).to.equal(t.involvement);
-          expect(text(part), id).to.contain(read(involvement[lang]));
-          const link = part.querySelector<HTMLAnchorElement>('a[href]');
-          if (!involvementLink) {
-            expect(link, id).to.equal(null);
-            continue;
-          }
-          expect(link!.href, id).to.equal(new URL(addressFor(involvementLink, lang)).href);
-          // The page's own text where the data gives one, else the interface string; either way
-          // the site's name (the page's language may follow: test/links.test.ts).
-          const host = hostOf(link!.href);
-          expect(text(link), id).to.contain(read(fill(involvementLinkText?.[lang] ?? t.involvementLink, { host })));
-          expect(isShown(link!), id).to.equal(true);
-        }
-      });
-
-      it(`introduces Eurocities' working groups as examples, and lists them (${lang})`, async () => {
-        const el = await render(lang);
-        el.expand('eurocities');
-        await el.updateComplete;
-        const part = panel(el, 'eurocities').querySelector(':scope > div')!;
-        expect([...part.querySelectorAll('.label')].map(text)).to.include(t.groups);
-        const groups = [...part.querySelectorAll(':scope > ul > li')];
-        expect(groups.map(text)).to.deep.equal(network('eurocities').groups!.map((group) => read(group[lang])));
-        for (const li of groups) expect(isShown(li)).to.equal(true);
-      });
-
-      it(`links each network's website over https, with a link text naming the site (${lang})`, async () => {
-        const el = await render(lang);
-        el.expandAll();
-        await el.updateComplete;
-        for (const id of ids) {
-          const links = [...panel(el, id).querySelectorAll<HTMLAnchorElement>(':scope > p > a[href]')];
-          expect(links.length, id).to.equal(1);
-          const [a] = links;
-          expect(a.protocol).to.equal('https:');
-          expect(a.href).to.equal(new URL(addressFor(network(id).website, lang)).href);
-          // The site's name as people say it: without "www.", as the fallback HTML writes it too
-          // (the page's language may follow: test/links.test.ts).
-          expect(text(a)).to.contain(read(fill(t.website, { host: hostOf(a.href) })));
-          expect(isShown(a)).to.equal(true);
-        }
-      });
-    }
-
-    it('shows no working-group list for a network without one', async () => {
-      const el = await render('fr');
-      el.expand('polis');
-      await el.updateComplete;
-      expect(text(panel(el, 'polis'))).to.not.contain(bundledStrings.fr.groups);
-    });
-
-    it('shows the MOLOC project inside the Energy Cities card, and only there, named in each language\'s order', async () => {
-      const el = await render('en');
-      el.expandAll();
-      await el.updateComplete;
-      const region = panel(el, 'energy-cities');
-      const label = [...region.querySelectorAll('.project .label')].map(text);
-      expect(label).to.deep.equal(['MOLOC project']);
-      const [moloc] = network('energy-cities').projects!;
-      expect(text(region)).to.contain(read(moloc.fullName.en));
-      expect(text(region)).to.contain(read(moloc.period.en));
-      const host = hostOf(addressFor(moloc.website!, 'en'));
-      expect(text(region.querySelector('.project a'))).to.contain(read(fill(moloc.websiteText?.en ?? bundledStrings.en.website, { host })));
-      for (const id of ids.slice(0, 5)) expect(text(panel(el, id))).to.not.contain('MOLOC');
-      el.lang = 'fr';
-      await el.updateComplete;
-      expect([...region.querySelectorAll('.project .label')].map(text)).to.deep.equal(['Projet MOLOC']);
-    });
-
     it('shows text from the data as text, never as HTML', async () => {
       const el = await render('fr');
       const hostile = 'Avant <img src=x onerror="window.__lillePwned = true"> et <b>gras</b> après';
