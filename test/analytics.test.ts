@@ -12,9 +12,8 @@
  * it serves (esbuild), so the page's text cannot be read from here.
  */
 import { expect } from '@open-wc/testing';
-import { resetMouse } from '@web/test-runner-commands';
 import { buttons, toggleAll } from './helpers/cards.js';
-import { clickCentre, closeFrame, openFrame } from './helpers/input.js';
+import { clickCentre, framedElement, openFrame } from './helpers/input.js';
 import type { ToggleDetail } from '../src/events.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 
@@ -116,19 +115,10 @@ interface Framed {
   el: LilleNetworks;
 }
 
-afterEach(async () => {
-  closeFrame();
-  await resetMouse();
-});
-
 /** Loads a recipe page in a frame; resolves once its cards are rendered (its scripts have run). */
 async function load(page: string): Promise<Framed> {
   const frame = await openFrame(`/demo/recipes/${page}`);
-  const win = frame.contentWindow as RecipeWindow;
-  await win.customElements.whenDefined('lille-networks');
-  const el = win.document.querySelector('lille-networks') as LilleNetworks;
-  await el.updateComplete;
-  return { frame, win, el };
+  return { frame, win: frame.contentWindow as RecipeWindow, el: await framedElement(frame) };
 }
 
 /**

@@ -1,19 +1,16 @@
 /**
  * Deep links: a URL fragment that is a network id (`#iclei`) opens that card, brings it into
  * view and focuses its button, when the page loads with it and when it changes (hashchange).
- * Each test restores the URL and the scroll position.
+ * The address and the scroll position are put back after each test (helpers/navigation.ts).
  */
 import { expect, fixture, oneEvent } from '@open-wc/testing';
-import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { button, buttons, cards, ids } from './helpers/cards.js';
+import { clickCentre } from './helpers/input.js';
+import { loadedWith, navigateTo, restoreAddress } from './helpers/navigation.js';
+import { onCleanup } from './helpers/page.js';
 import { recordToggles } from './helpers/toggles.js';
-import { asIfNewPage } from './helpers/navigation.js';
-
-const originalUrl = location.pathname + location.search;
-const cleanups: (() => void)[] = [];
-
 
 /**
  * The element below a spacer twice the viewport's height: no card is in view until something
@@ -31,13 +28,6 @@ async function belowTheFold(attributes = ''): Promise<LilleNetworks> {
   return el;
 }
 
-/** Sets the fragment the way a link or the address bar does, and waits for its hashchange. */
-async function navigateTo(fragment: string): Promise<void> {
-  const changed = oneEvent(window, 'hashchange');
-  location.hash = fragment;
-  await changed;
-}
-
 /** The card's top edge is inside the viewport. */
 function expectInView(el: LilleNetworks, id: string): void {
   const card = cards(el)[ids(el).indexOf(id)];
@@ -53,30 +43,37 @@ function expectOutOfView(el: LilleNetworks, id: string): void {
 
 const focusedId = (el: LilleNetworks) => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.id;
 
-afterEach(async () => {
-  while (cleanups.length) cleanups.pop()!();
-  asIfNewPage(originalUrl);
-  await resetMouse();
-  window.scrollTo(0, 0);
-});
+/** The fragment was followed: the card of `id` is open, in view, and its button has the focus. */
+function expectFollowed(el: LilleNetworks, id: string): void {
+  expect(el.expanded).to.include(id);
+  expectInView(el, id);
+  expect(document.activeElement).to.equal(el);
+  expect(focusedId(el)).to.equal(id);
+}
+
+/** The fragment was not followed: no card open, nothing scrolled, the focus not moved to the element. */
+function expectIgnored(el: LilleNetworks): void {
+  expect(el.expanded).to.deep.equal([]);
+  expect(buttons(el).every((b) => b.getAttribute('aria-expanded') === 'false')).to.equal(true);
+  expect(scrollY, 'scrolled').to.equal(0);
+  expect(document.activeElement, 'focus').to.not.equal(el);
+}
 
 describe('deep links when the page loads', () => {
   it('a fragment naming a network opens its card, scrolls it into view and focuses its button', async () => {
-    history.replaceState(history.state, '', `${originalUrl}#iclei`);
-    const seen = recordToggles(cleanups);
+    loadedWith('iclei');
+    const seen = recordToggles();
     const el = await belowTheFold();
     await el.updateComplete;
 
     expect(el.expanded).to.deep.equal(['iclei']);
     expect(button(el, 'iclei').getAttribute('aria-expanded')).to.equal('true');
     expect(seen).to.deep.equal([{ id: 'iclei', expanded: true }]);
-    expectInView(el, 'iclei');
-    expect(document.activeElement).to.equal(el);
-    expect(focusedId(el)).to.equal('iclei');
+    expectFollowed(el, 'iclei');
   });
 
   it('a percent-encoded fragment is decoded before it is matched', async () => {
-    history.replaceState(history.state, '', `${originalUrl}#energy%2Dcities`);
+    loadedWith('energy%2Dcities');
     const el = await belowTheFold();
     await el.updateComplete;
     expect(el.expanded).to.deep.equal(['energy-cities']);
@@ -84,24 +81,20 @@ describe('deep links when the page loads', () => {
   });
 
   it('an unknown fragment opens nothing, scrolls nothing and moves no focus', async () => {
-    history.replaceState(history.state, '', `${originalUrl}#nowhere`);
-    const seen = recordToggles(cleanups);
+    loadedWith('nowhere');
+    const seen = recordToggles();
     const el = await belowTheFold();
     await el.updateComplete;
-    expect(el.expanded).to.deep.equal([]);
+    expectIgnored(el);
     expect(seen).to.deep.equal([]);
-    expect(scrollY).to.equal(0);
-    expect(document.activeElement).to.not.equal(el);
   });
 
   it('a fragment naming a network that `networks` leaves out opens nothing', async () => {
-    history.replaceState(history.state, '', `${originalUrl}#iclei`);
+    loadedWith('iclei');
     const el = await belowTheFold('networks="polis,oasc"');
     await el.updateComplete;
     expect(ids(el)).to.deep.equal(['polis', 'oasc']);
-    expect(el.expanded).to.deep.equal([]);
-    expect(scrollY).to.equal(0);
-    expect(document.activeElement).to.not.equal(el);
+    expectIgnored(el);
   });
 });
 
@@ -109,43 +102,39 @@ describe('deep links when the fragment changes', () => {
   it('setting location.hash to a network id opens its card, scrolls it into view and focuses its button', async () => {
     const el = await belowTheFold();
     expectOutOfView(el, 'oasc');
-    const seen = recordToggles(cleanups);
+    const seen = recordToggles();
 
     await navigateTo('oasc');
     await el.updateComplete;
     expect(el.expanded).to.deep.equal(['oasc']);
     expect(seen).to.deep.equal([{ id: 'oasc', expanded: true }]);
-    expectInView(el, 'oasc');
-    expect(focusedId(el)).to.equal('oasc');
+    expectFollowed(el, 'oasc');
 
     // a second link opens a second card; the first stays open
     window.scrollTo(0, 0);
     await navigateTo('polis');
     await el.updateComplete;
     expect(el.expanded).to.deep.equal(['polis', 'oasc']);
-    expectInView(el, 'polis');
-    expect(focusedId(el)).to.equal('polis');
+    expectFollowed(el, 'polis');
   });
 
   it('a click on a link to #iclei on the page opens and focuses the ICLEI card', async () => {
     const el = await belowTheFold();
-    const link = el.parentElement!.querySelector<HTMLAnchorElement>('a[href="#iclei"]')!;
-    const { left, top, width, height } = link.getBoundingClientRect();
     const changed = oneEvent(window, 'hashchange');
-    await sendMouse({ type: 'click', position: [Math.round(left + width / 2), Math.round(top + height / 2)] });
+    restoreAddress();
+    await clickCentre(el.parentElement!.querySelector('a[href="#iclei"]')!);
     await changed;
     await el.updateComplete;
     expect(location.hash).to.equal('#iclei');
     expect(el.expanded).to.deep.equal(['iclei']);
-    expectInView(el, 'iclei');
-    expect(focusedId(el)).to.equal('iclei');
+    expectFollowed(el, 'iclei');
   });
 
   it('in single mode, a link to another card closes the open one', async () => {
     const el = await belowTheFold('single');
     el.expand('eurocities');
     await el.updateComplete;
-    const seen = recordToggles(cleanups);
+    const seen = recordToggles();
     await navigateTo('energy-cities');
     await el.updateComplete;
     expect(el.expanded).to.deep.equal(['energy-cities']);
@@ -158,28 +147,24 @@ describe('deep links when the fragment changes', () => {
 
   it('an unknown fragment opens nothing, scrolls nothing and moves no focus', async () => {
     const el = await belowTheFold();
-    const seen = recordToggles(cleanups);
+    const seen = recordToggles();
     await navigateTo('nowhere');
     await el.updateComplete;
-    expect(el.expanded).to.deep.equal([]);
+    expectIgnored(el);
     expect(seen).to.deep.equal([]);
-    expect(scrollY).to.equal(0);
-    expect(document.activeElement).to.not.equal(el);
-    expect(buttons(el).every((b) => b.getAttribute('aria-expanded') === 'false')).to.equal(true);
   });
 
   it('a fragment that is not valid percent-encoding is ignored without an error', async () => {
     const el = await belowTheFold();
     await navigateTo('%E0%A4%A');
     await el.updateComplete;
-    expect(el.expanded).to.deep.equal([]);
-    expect(document.activeElement).to.not.equal(el);
+    expectIgnored(el);
   });
 
   it('an element removed from the page no longer reacts to the fragment', async () => {
     const el = await belowTheFold();
     el.remove();
-    const seen = recordToggles(cleanups);
+    const seen = recordToggles();
     await navigateTo('polis');
     await el.updateComplete;
     expect(el.expanded).to.deep.equal([]);
@@ -210,7 +195,7 @@ describe('deep links with several instances on the page', () => {
     };
     const onFocus = () => counts.focus++;
     document.addEventListener('focusin', onFocus);
-    cleanups.push(() => {
+    onCleanup(() => {
       Element.prototype.scrollIntoView = scrollIntoView;
       document.removeEventListener('focusin', onFocus);
     });
@@ -218,9 +203,9 @@ describe('deep links with several instances on the page', () => {
   }
 
   it('on load, only the first instance in page order opens the card, scrolls to it and takes focus', async () => {
-    history.replaceState(history.state, '', `${originalUrl}#oasc`);
+    loadedWith('oasc');
     const counts = countScrollsAndFocus();
-    const seen = recordToggles(cleanups);
+    const seen = recordToggles();
     const [first, ...others] = await several(5);
     await first.updateComplete;
     expect(first.expanded).to.deep.equal(['oasc']);
@@ -242,7 +227,7 @@ describe('deep links with several instances on the page', () => {
   });
 
   it('an instance added later does not follow a fragment already followed', async () => {
-    history.replaceState(history.state, '', `${originalUrl}#polis`);
+    loadedWith('polis');
     const [first] = await several(1);
     expect(first.expanded).to.deep.equal(['polis']);
     const outside = document.createElement('button');
@@ -259,8 +244,8 @@ describe('deep links with several instances on the page', () => {
 
 describe('deep links and cards open by default', () => {
   it('a fragment opens its card in addition to those `expanded` opens, and reports source "link"', async () => {
-    history.replaceState(history.state, '', `${originalUrl}#iclei`);
-    const seen = recordToggles(cleanups, ['id', 'expanded', 'source']);
+    loadedWith('iclei');
+    const seen = recordToggles(['id', 'expanded', 'source']);
     const el = await belowTheFold('expanded="polis"');
     await el.updateComplete;
     expect(el.expanded).to.deep.equal(['polis', 'iclei']);
@@ -288,7 +273,7 @@ describe('deep links and the page\'s own anchors', () => {
 
   it('following the page\'s own link to #iclei shows the page\'s heading: the element opens, scrolls and focuses nothing', async () => {
     const [page, el] = await articleAndElement();
-    const toggles = recordToggles(cleanups);
+    const toggles = recordToggles();
     await navigateTo('#iclei');
     await el.updateComplete;
     expect(el.expanded).to.deep.equal([]);
@@ -298,7 +283,7 @@ describe('deep links and the page\'s own anchors', () => {
   });
 
   it('on load too, the page\'s own anchor wins', async () => {
-    history.replaceState(history.state, '', '#iclei');
+    loadedWith('iclei');
     const [, el] = await articleAndElement();
     await el.updateComplete;
     expect(el.expanded).to.deep.equal([]);

@@ -10,16 +10,16 @@
  * `display: none` as jQuery's .hide() and Vue's v-show write it, a class rule, an invisible
  * container), since resisting hostile CSS must not defeat the page's own intent.
  *
- * Each test injects one <style> into document.head and removes it afterwards. The element is
- * appended to <body> itself (not in a fixture <div>), so that rules on `div` or `section`
- * cannot hide its container and hide it for reasons that are the page's own.
+ * Each test adds one <style> to document.head, removed after it. The element is appended to
+ * <body> itself (not in a fixture <div>), so that rules on `div` or `section` cannot hide its
+ * container and hide it for reasons that are the page's own.
  */
 import { expect } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { buttons as cardButtons, panel } from './helpers/cards.js';
-import { centreOf } from './helpers/input.js';
+import { centreOf, clickAt, tab } from './helpers/input.js';
+import { addStyle, place } from './helpers/page.js';
 
 interface HostilePage {
   /** Completes "on a page with …". */
@@ -106,38 +106,23 @@ const hostilePages: HostilePage[] = [
 
 // ---- helpers ------------------------------------------------------------------------------------
 
-const injected: Element[] = [];
-
-/** Adds `node` to the page; afterEach removes it. */
-function add<T extends Element>(node: T, parent: Element = document.body): T {
-  parent.append(node);
-  injected.push(node);
-  return node;
-}
-
-function addStyle(css: string): void {
-  const style = document.createElement('style');
-  style.textContent = css;
-  add(style, document.head);
-}
-
 /** A place for the keyboard to start from, just before the element. */
 function addFocusStart(): HTMLElement {
   const start = document.createElement('focus-start');
   start.tabIndex = -1;
   start.textContent = 'start';
-  return add(start);
+  return place(start);
 }
 
 async function addElement(container?: string): Promise<LilleNetworks> {
   const el = document.createElement('lille-networks');
   el.lang = 'en';
   if (container) {
-    const div = add(document.createElement('div'));
+    const div = place(document.createElement('div'));
     div.className = container;
     div.append(el);
   } else {
-    add(el);
+    place(el);
   }
   await el.updateComplete;
   return el;
@@ -184,12 +169,6 @@ function expectReadable(node: Element, what: string): void {
   expect(rect.width * rect.height, `${what}: box ${rect.width}×${rect.height}`).to.be.greaterThan(0);
 }
 
-afterEach(async () => {
-  for (const node of injected.splice(0)) node.remove();
-  (document.activeElement as HTMLElement | null)?.blur?.();
-  await resetMouse();
-});
-
 // ---- hostile pages --------------------------------------------------------------------------------
 
 for (const { page, css, container } of hostilePages) {
@@ -223,7 +202,7 @@ for (const { page, css, container } of hostilePages) {
         `the point (${x}, ${y}) in a ${innerWidth}×${innerHeight} viewport hits ${hit?.outerHTML.slice(0, 80)}`,
       ).to.equal(true);
 
-      await sendMouse({ type: 'click', position: [x, y] });
+      await clickAt([x, y]);
       await el.updateComplete;
 
       expect(button.getAttribute('aria-expanded')).to.equal('true');
@@ -250,8 +229,8 @@ for (const { page, css, container } of hostilePages) {
       const start = addFocusStart();
       const el = await addElement(container);
       start.focus();
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'Tab' });
+      await tab();
+      await tab();
 
       const focused = el.shadowRoot!.activeElement;
       expect(focused, 'focus is inside the element').to.equal(cardButtons(el)[0]);
@@ -294,12 +273,12 @@ describe('On a page that hides the element the ordinary ways', () => {
     addStyle(`.offcanvas:not(.show) { visibility: hidden; }`);
     const start = addFocusStart();
     const el = await addElement('offcanvas');
-    const after = add(document.createElement('button'));
+    const after = place(document.createElement('button'));
     after.textContent = 'after';
     expect(isShown(el)).to.equal(false);
 
     start.focus();
-    await sendKeys({ press: 'Tab' });
+    await tab();
     expect(el.shadowRoot!.activeElement, 'focus went inside the hidden element').to.equal(null);
     expect(document.activeElement).to.equal(after);
   });

@@ -1,32 +1,30 @@
 /**
- * Objects that JSON cannot make, handed to `data` or `strings` by a page's script: a getter or
- * a Proxy trap that throws, an array with its own `map` or with another prototype, frozen and
- * cross-realm objects. Whatever they do, the page keeps working, the visitor keeps the cards,
- * one warning and one `lille-networks-error` say what went wrong, and nothing but validated
- * text reaches the cards. (A page that pollutes Object.prototype: test/polluted-page.test.ts.)
+ * Hostile input from a page's script or a document: markup and script in texts, keys that would
+ * pollute prototypes (`__proto__`, `constructor`), objects that JSON cannot make (a getter or a
+ * Proxy trap that throws, an array with its own `map` or with another prototype, frozen and
+ * cross-realm objects), and property values that no conversion can read. Whatever they do, the
+ * page keeps working, the visitor keeps the cards, one warning and one `lille-networks-error`
+ * say what went wrong, and nothing but validated text reaches the cards. (A page that polluted
+ * Object.prototype before the element loaded: polluted-page.test.ts; generated input:
+ * fuzz-*.test.ts.)
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import { bundledNetworks } from '../src/data/networks.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
-import { button, ids, panel, text } from './helpers/cards.js';
-import { documentOf, network, recordEvents, recordPageErrors, recordWarnings, restoreStubs } from './helpers/data.js';
+import { button, ids, nameFromContent, panel, text } from './helpers/cards.js';
+import { documentOf, element, fixtures, load, logEachTest, network, recordEvents } from './helpers/data.js';
+import { navigateTo } from './helpers/navigation.js';
+import { onCleanup, place } from './helpers/page.js';
 
 const bundledIds = bundledNetworks.map(({ id }) => id);
-let warnings: string[];
-let pageErrors: unknown[];
+const logged = logEachTest();
 
-beforeEach(() => {
-  warnings = recordWarnings();
-  pageErrors = recordPageErrors();
-});
-
-afterEach(() => {
-  restoreStubs();
-  delete (window as { __lilleRan?: boolean }).__lilleRan;
-});
-
-const element = () => fixture<LilleNetworks>(html`<lille-networks lang="en"></lille-networks>`);
+/** A global flag that markup from the data would set if it ever ran; unset after the test. */
+const ran = () => {
+  onCleanup(() => delete (window as { __lilleRan?: boolean }).__lilleRan, 'ran');
+  return (window as { __lilleRan?: boolean }).__lilleRan;
+};
 
 /** Sets `data`, waits for the error it must cause, and checks that nothing else broke. */
 async function refused(el: LilleNetworks, data: unknown, shown: string[]) {
@@ -36,17 +34,14 @@ async function refused(el: LilleNetworks, data: unknown, shown: string[]) {
   await el.updateComplete;
   expect(error.reason).to.equal('invalid');
   expect(ids(el), 'the cards shown before stay').to.deep.equal(shown);
-  expect(warnings).to.have.length(1);
-  expect(pageErrors, 'no exception escapes').to.deep.equal([]);
+  expect(logged.warnings).to.have.length(1);
+  expect(logged.pageErrors, 'no exception escapes').to.deep.equal([]);
   return error;
 }
 
 /** The element still takes valid data and still opens cards, as a person would click them. */
 async function stillWorks(el: LilleNetworks) {
-  const events = recordEvents(el);
-  el.data = documentOf('after-all') as never;
-  await events.next('lille-networks-load');
-  await el.updateComplete;
+  await load(el, { data: documentOf('after-all') });
   expect(ids(el)).to.deep.equal(['after-all']);
   button(el, 'after-all').click();
   await el.updateComplete;
@@ -56,6 +51,75 @@ async function stillWorks(el: LilleNetworks) {
   await el.updateComplete;
   expect(el.expanded).to.deep.equal([]);
 }
+
+describe('markup and script in the data', () => {
+  it('shows text from the data as text, never as HTML', async () => {
+    const el = await element();
+    const hostile = 'Avant <img src=x onerror="window.__lilleRan = true"> et <b>gras</b> après';
+    const loc = (value: string) => ({ fr: value, en: value });
+    el.data = {
+      version: 1,
+      networks: [
+        {
+          id: 'hostile',
+          shortName: '<b>Réseau</b>',
+          fullName: loc('<i>Nom complet</i>'),
+          summary: loc('<script>window.__lilleRan = true</script>Résumé'),
+          description: loc(hostile),
+          involvement: loc('<u>rôle</u>'),
+          themes: [loc('<em>thème</em>')],
+          website: 'https://example.org/',
+        },
+      ],
+    };
+    await el.updateComplete;
+    el.expand('hostile');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('img, b, i, u, em, script').length, 'elements made from the data').to.equal(0);
+    const region = panel(el, 'hostile');
+    expect(text(region)).to.contain(hostile).and.contain('<em>thème</em>').and.contain('<u>rôle</u>');
+    expect(nameFromContent(button(el, 'hostile'))).to.equal('<b>Réseau</b>, <script>window.__lilleRan = true</script>Résumé');
+    expect(ran()).to.equal(undefined);
+  });
+});
+
+describe('__proto__ and constructor keys in a document do not pollute Object.prototype', () => {
+  const expectClean = () => {
+    // Should the pollution ever happen, it is kept out of the tests that follow.
+    onCleanup(() => ['polluted', 'isAdmin'].forEach((key) => delete (Object.prototype as Record<string, unknown>)[key]));
+    expect(Object.hasOwn(Object.prototype, 'polluted')).to.equal(false);
+    expect(Object.hasOwn(Object.prototype, 'isAdmin')).to.equal(false);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  };
+
+  it('loads a document at src with such keys and leaves Object.prototype untouched', async () => {
+    const el = await element();
+    const { events } = await load(el, { src: fixtures.protoKeys.url });
+
+    expectClean();
+    expect(ids(el)).to.deep.equal(fixtures.protoKeys.ids);
+    expect(el.shadowRoot!.textContent).not.to.include('Inherited text').and.not.include('entry-level');
+    expect(events.errors()[0].message).to.include('networks[1] "inherited-text" dropped: networks[1].fullName.fr: is missing');
+  });
+
+  it('accepts a parsed document with such keys as data and leaves Object.prototype untouched', async () => {
+    const text = await (await fetch(fixtures.protoKeys.url)).text();
+    const el = await element();
+    await load(el, { data: JSON.parse(text) });
+
+    expectClean();
+    expect(ids(el)).to.deep.equal(fixtures.protoKeys.ids);
+  });
+
+  it('does not take an entry’s required text from its prototype', async () => {
+    const el = await element();
+    const inherited = Object.create(network('from-prototype')) as object;
+    const { events } = await load(el, { data: { version: 1, networks: [network('own-fields'), inherited] } });
+
+    expect(ids(el)).to.deep.equal(['own-fields']);
+    expect(events.errors()[0].message).to.match(/networks\[1\]( "[^"]*")? dropped: networks\[1\]\.id: is missing/);
+  });
+});
 
 describe('objects that throw when read', () => {
   it('a document whose networks getter throws is refused, and the element keeps working', async () => {
@@ -95,7 +159,7 @@ describe('objects that throw when read', () => {
     await el.updateComplete;
     expect(ids(el)).to.deep.equal(['good']);
     expect(events.errors()[0].message).to.include('networks[1] "bad" dropped').and.include('summary went wrong');
-    expect(pageErrors).to.deep.equal([]);
+    expect(logged.pageErrors).to.deep.equal([]);
   });
 
   it('a thrown value that cannot even be turned into text still gives a clear refusal', async () => {
@@ -129,7 +193,7 @@ describe('objects that throw when read', () => {
     expect(error.reason).to.equal('invalid');
     expect(error.message).to.include('strings went wrong');
     expect(text(el.shadowRoot!.querySelector('[part=toggle-all]'))).to.equal('Show all networks');
-    expect(pageErrors).to.deep.equal([]);
+    expect(logged.pageErrors).to.deep.equal([]);
   });
 });
 
@@ -159,19 +223,16 @@ describe('arrays and objects that are not what they seem', () => {
     expect(called, 'its own map was called').to.equal(false);
     expect(el.shadowRoot!.querySelectorAll('img')).to.have.length(0);
     expect(text(panel(el, 'mapped'))).to.include('Group');
-    expect((window as { __lilleRan?: boolean }).__lilleRan).to.equal(undefined);
+    expect(ran()).to.equal(undefined);
   });
 
   it('reads a list whose prototype was replaced by its items alone', async () => {
     const el = await element();
-    const events = recordEvents(el);
     const list = [network('no-prototype')];
     Object.setPrototypeOf(list, null);
-    el.data = { version: 1, networks: list } as never;
-    await events.next('lille-networks-load');
-    await el.updateComplete;
+    await load(el, { data: { version: 1, networks: list } });
     expect(ids(el)).to.deep.equal(['no-prototype']);
-    expect(pageErrors).to.deep.equal([]);
+    expect(logged.pageErrors).to.deep.equal([]);
   });
 
   it('refuses a list that lies about its length, as too long', async () => {
@@ -185,34 +246,22 @@ describe('arrays and objects that are not what they seem', () => {
 
   it('accepts frozen documents', async () => {
     const el = await element();
-    const events = recordEvents(el);
     const deepFreeze = <T>(value: T): T => {
       if (value && typeof value === 'object') for (const child of Object.values(value)) deepFreeze(child);
       return Object.freeze(value);
     };
-    el.data = deepFreeze(documentOf('frozen')) as never;
-    await events.next('lille-networks-load');
-    await el.updateComplete;
+    await load(el, { data: deepFreeze(documentOf('frozen')) });
     expect(ids(el)).to.deep.equal(['frozen']);
   });
 
   it('accepts a document made in another frame (other Object and Array constructors)', async () => {
-    const frame = document.createElement('iframe');
-    document.body.append(frame);
-    try {
-      const other = frame.contentWindow as Window & typeof globalThis;
-      const foreign = other.JSON.parse(JSON.stringify(documentOf('from-frame'))) as unknown;
-      expect(Array.isArray((foreign as { networks: unknown }).networks)).to.equal(true);
-      expect((foreign as { networks: unknown }).networks instanceof Array).to.equal(false);
-      const el = await element();
-      const events = recordEvents(el);
-      el.data = foreign as never;
-      await events.next('lille-networks-load');
-      await el.updateComplete;
-      expect(ids(el)).to.deep.equal(['from-frame']);
-    } finally {
-      frame.remove();
-    }
+    const other = place(document.createElement('iframe')).contentWindow as Window & typeof globalThis;
+    const foreign = other.JSON.parse(JSON.stringify(documentOf('from-frame'))) as { networks: unknown };
+    expect(Array.isArray(foreign.networks)).to.equal(true);
+    expect(foreign.networks instanceof Array).to.equal(false);
+    const el = await element();
+    await load(el, { data: foreign });
+    expect(ids(el)).to.deep.equal(['from-frame']);
   });
 });
 
@@ -221,27 +270,24 @@ describe('warnings name the value as it was last given', () => {
     const el = await fixture<LilleNetworks>(html`<lille-networks heading-level="3"></lille-networks>`);
     el.headingLevel = 9;
     await el.updateComplete;
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.include('heading-level="9"').and.not.include('"3"');
+    expect(logged.warnings).to.have.length(1);
+    expect(logged.warnings[0]).to.include('heading-level="9"').and.not.include('"3"');
   });
 
   it('heading-level written as text is named as written', async () => {
     await fixture<LilleNetworks>(html`<lille-networks heading-level="three"></lille-networks>`);
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.include('heading-level="three"');
+    expect(logged.warnings).to.have.length(1);
+    expect(logged.warnings[0]).to.include('heading-level="three"');
   });
 });
 
 describe('what frameworks hand over', () => {
   it('reads an optional field set to undefined (a spread of props) as absent, and keeps the network', async () => {
     const el = await element();
-    const events = recordEvents(el);
-    el.data = { version: 1, strings: undefined, networks: [{ ...network('spread'), involvementLink: undefined, seat: undefined }] } as never;
-    await events.next('lille-networks-load');
-    await el.updateComplete;
+    const { events } = await load(el, { data: { version: 1, strings: undefined, networks: [{ ...network('spread'), involvementLink: undefined, seat: undefined }] } });
     expect(ids(el)).to.deep.equal(['spread']);
     expect(events.errors()).to.deep.equal([]);
-    expect(warnings).to.deep.equal([]);
+    expect(logged.warnings).to.deep.equal([]);
   });
 });
 
@@ -259,8 +305,6 @@ const unreadable = (): [string, unknown][] => {
 };
 
 describe('property values that cannot be read', () => {
-  afterEach(() => history.replaceState(history.state, '', location.pathname + location.search));
-
   for (const [property, attribute] of [
     ['networks', 'networks'],
     ['expanded', 'expanded'],
@@ -274,23 +318,21 @@ describe('property values that cannot be read', () => {
       for (const [what, value] of unreadable()) {
         const el = await element();
         elements.push(el);
-        warnings.length = 0;
+        logged.warnings.length = 0;
         (el as unknown as Record<string, unknown>)[property] = value;
         await el.updateComplete;
-        expect(pageErrors, `${what}: no exception escapes`).to.deep.equal([]);
-        expect(warnings, `${what}: one warning`).to.have.length(1);
-        expect(warnings[0], what).to.include(attribute).and.include('cannot be read');
+        expect(logged.pageErrors, `${what}: no exception escapes`).to.deep.equal([]);
+        expect(logged.warnings, `${what}: one warning`).to.have.length(1);
+        expect(logged.warnings[0], what).to.include(attribute).and.include('cannot be read');
         expect(ids(el), `${what}: the bundled cards`).to.deep.equal(bundledIds);
       }
       const [first, other] = elements;
       // Deep links still reach the page's instances: the first in page order opens the card.
-      const changed = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
-      location.hash = '#iclei';
-      await changed;
+      await navigateTo('iclei');
       await first.updateComplete;
       expect(first.expanded).to.deep.equal(['iclei']);
       expect(other.expanded, 'the other instance leaves it to the first').to.deep.equal([]);
-      expect(pageErrors).to.deep.equal([]);
+      expect(logged.pageErrors).to.deep.equal([]);
       await stillWorks(first);
     });
   }
@@ -303,9 +345,9 @@ describe('warnings', () => {
       el.networks = `polis unknown-${i % 150}`;
       await el.updateComplete;
     }
-    expect(warnings.slice(0, 100).every((warning) => /unknown id unknown-\d+ ignored/.test(warning))).to.equal(true);
-    expect(warnings).to.have.length(101);
-    expect(warnings[100]).to.include('further warnings are not shown');
+    expect(logged.warnings.slice(0, 100).every((warning) => /unknown id unknown-\d+ ignored/.test(warning))).to.equal(true);
+    expect(logged.warnings).to.have.length(101);
+    expect(logged.warnings[100]).to.include('further warnings are not shown');
     expect(ids(el)).to.deep.equal(['polis']);
   });
 });
@@ -347,6 +389,6 @@ describe('text from the data beside the widget’s own words', () => {
     await el.updateComplete;
     expect(readsLeftToRight(el.shadowRoot!, 'figures'), '"(2024 figures)" after the count').to.equal(true);
     expect(readsLeftToRight(el.shadowRoot!, 'project'), '"project" after the name').to.equal(true);
-    expect(warnings).to.deep.equal([]);
+    expect(logged.warnings).to.deep.equal([]);
   });
 });

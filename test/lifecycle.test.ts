@@ -4,34 +4,19 @@
  * test/lifecycle-upgrade.test.ts: that file must load the definition itself, later.)
  *
  * Listeners on window and document are counted by wrapping their addEventListener and
- * removeEventListener for the length of a test; afterEach puts the originals back.
+ * removeEventListener for the length of a test; the originals are put back after it.
  */
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
-import type { ToggleDetail } from '../src/events.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { button, buttons, ids, isShown, panel } from './helpers/cards.js';
-import { documentOf, recordEvents, restoreStubs, stubRequests } from './helpers/data.js';
-import { asIfNewPage } from './helpers/navigation.js';
-
-const originalUrl = location.pathname + location.search;
-const cleanups: (() => void)[] = [];
-
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-  restoreStubs();
-  asIfNewPage(originalUrl);
-  (document.activeElement as HTMLElement | null)?.blur?.();
-  window.scrollTo(0, 0);
-});
+import { documentOf, recordEvents, stubRequests } from './helpers/data.js';
+import { loadedWith, navigateTo } from './helpers/navigation.js';
+import { onCleanup, place as placeNode, setPageAttribute } from './helpers/page.js';
+import { recordToggles } from './helpers/toggles.js';
 
 /** A <div> on the page, removed after the test. */
-function place(): HTMLDivElement {
-  const div = document.createElement('div');
-  document.body.append(div);
-  cleanups.push(() => div.remove());
-  return div;
-}
+const place = (): HTMLDivElement => placeNode(document.createElement('div'));
 
 async function attach(parent: Element, lang = 'en'): Promise<LilleNetworks> {
   const el = document.createElement('lille-networks');
@@ -86,7 +71,7 @@ function watchListeners(): () => Listener[] {
       if (listener) live.delete(keyOf(name, type, listener, options));
       return remove.call(this, type, listener as EventListenerOrEventListenerObject, options);
     } as typeof remove;
-    cleanups.push(() => {
+    onCleanup(() => {
       for (const [key, descriptor] of [
         ['addEventListener', own.add],
         ['removeEventListener', own.remove],
@@ -97,16 +82,6 @@ function watchListeners(): () => Listener[] {
     });
   }
   return () => [...live.values()];
-}
-
-/** Every `lille-networks-toggle` that reaches the document from now on, with its element. */
-function recordToggles(): { el: EventTarget | null; detail: ToggleDetail }[] {
-  const seen: { el: EventTarget | null; detail: ToggleDetail }[] = [];
-  const listener = (event: Event) =>
-    seen.push({ el: event.target, detail: (event as CustomEvent<ToggleDetail>).detail });
-  document.addEventListener('lille-networks-toggle', listener);
-  cleanups.push(() => document.removeEventListener('lille-networks-toggle', listener));
-  return seen;
 }
 
 describe('1,000 create, attach and detach cycles', () => {
@@ -144,13 +119,9 @@ describe('1,000 create, attach and detach cycles', () => {
     const parent = place();
     for (let i = 0; i < 50; i++) (await attach(parent, '')).remove();
     const el = await attach(parent, '');
-    const lang = document.documentElement.getAttribute('lang');
-    cleanups.push(() =>
-      lang === null ? document.documentElement.removeAttribute('lang') : document.documentElement.setAttribute('lang', lang),
-    );
-    document.documentElement.lang = 'fr';
+    setPageAttribute('lang', 'fr');
     await waitUntil(() => el.shadowRoot!.querySelector('[lang]')?.getAttribute('lang') === 'fr', 'French');
-    document.documentElement.lang = 'en';
+    setPageAttribute('lang', 'en');
     await waitUntil(() => el.shadowRoot!.querySelector('[lang]')?.getAttribute('lang') === 'en', 'English');
     button(el, 'iclei').click();
     await el.updateComplete;
@@ -174,7 +145,7 @@ describe('100 instances on one page', () => {
   });
 
   it('keep their own state: opening a card in one opens nothing in the others', async () => {
-    const toggles = recordToggles();
+    const toggles = recordToggles(['target', 'id', 'expanded']);
     button(els[37], 'polis').click();
     await Promise.all(els.map((el) => el.updateComplete));
 
@@ -185,7 +156,7 @@ describe('100 instances on one page', () => {
     });
     expect(isShown(panel(els[37], 'polis')), 'the open panel is shown').to.equal(true);
     expect(isShown(panel(els[38], 'polis')), "the next instance's panel is shown").to.equal(false);
-    expect(toggles.map(({ el, detail }) => [el, detail.id, detail.expanded])).to.deep.equal([[els[37], 'polis', true]]);
+    expect(toggles).to.deep.equal([{ target: els[37], id: 'polis', expanded: true }]);
 
     els[37].collapseAll();
     els[5].expandAll();
@@ -264,12 +235,10 @@ describe('An element moved in the page', () => {
     ]);
     expect(live().filter(({ target }) => target === 'document')).to.deep.equal([]);
 
-    const toggles = recordToggles();
-    const changed = oneEvent(window, 'hashchange');
-    location.hash = 'energy-cities';
-    await changed;
+    const toggles = recordToggles(['id', 'expanded', 'source']);
+    await navigateTo('energy-cities');
     await el.updateComplete;
-    expect(toggles.map(({ detail }) => [detail.id, detail.expanded, detail.source])).to.deep.equal([['energy-cities', true, 'link']]);
+    expect(toggles).to.deep.equal([{ id: 'energy-cities', expanded: true, source: 'link' }]);
     expect(el.expanded).to.deep.equal(['energy-cities']);
 
     el.remove();
@@ -277,7 +246,7 @@ describe('An element moved in the page', () => {
   });
 
   it('does not reopen, scroll to or focus a card the person closed, when moved while the address names it', async () => {
-    history.replaceState(history.state, '', `${originalUrl}#polis`);
+    loadedWith('polis');
     const [a, b] = [place(), place()];
     const el = await attach(a);
     await waitUntil(() => el.expanded.includes('polis'), 'the fragment opens the polis card on arrival');
@@ -295,7 +264,7 @@ describe('An element moved in the page', () => {
 
     expect(el.expanded, 'open cards after the move').to.deep.equal([]);
     expect(document.activeElement, 'focus after the move').to.equal(outside);
-    expect(toggles.map(({ detail }) => [detail.id, detail.expanded])).to.deep.equal([['polis', false]]);
+    expect(toggles).to.deep.equal([{ id: 'polis', expanded: false }]);
   });
 
   it('still shows the document it was loading from src when moved before the answer came', async () => {

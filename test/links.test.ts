@@ -1,40 +1,27 @@
 /**
  * Links as a person meets them: every address in the data is either refused, with one warning
  * and one `lille-networks-error` naming the entry it dropped, or shown as a link whose text names
- * the host it leads to; never a link that hides where it goes, and never an address silently
+ * the host it leads to; never a `javascript:` or `data:` link, never a link that hides where it
+ * goes, and never an address silently
  * lost between validation and rendering. Names get the same care: a card's heading or a
  * project's name with no visible character is refused, not shown 0 px wide.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../src/define.js';
 import { bundledStrings, fill } from '../src/i18n.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { ids, panel, text } from './helpers/cards.js';
-import { network, recordEvents, recordWarnings, restoreStubs } from './helpers/data.js';
+import { element, fixtures, load, logEachTest, network, project } from './helpers/data.js';
 
-let warnings: string[];
-beforeEach(() => {
-  warnings = recordWarnings();
-});
-afterEach(() => {
-  restoreStubs();
-});
+const logged = logEachTest();
 
-const project = (overrides: Record<string, unknown> = {}) => ({
-  id: 'p',
-  name: 'P',
-  fullName: { fr: 'P', en: 'P' },
-  description: { fr: 'P', en: 'P' },
-  period: { fr: '2024', en: '2024' },
-  ...overrides,
-});
+/** All links the element renders, open cards or not. */
+const links = (el: LilleNetworks) => [...el.shadowRoot!.querySelectorAll('a')];
 
 /** An element in `lang` that has taken `networks` as `data`, every card open; the events it sent. */
 async function showing(networks: unknown[], lang = 'en') {
-  const el = await fixture<LilleNetworks>(html`<lille-networks lang=${lang}></lille-networks>`);
-  const events = recordEvents(el);
-  el.data = { version: 1, networks } as never;
-  await events.next('lille-networks-load');
+  const el = await element(lang);
+  const { events } = await load(el, { data: { version: 1, networks } });
   el.expandAll();
   await el.updateComplete;
   return { el, events };
@@ -76,7 +63,7 @@ describe('addresses: each is refused with a warning, or becomes a link that name
       expect(message).to.include('networks[1].website');
       expect(message).to.include('networks[2].involvementLink');
       expect(message).to.include('networks[3].projects[0].website');
-      expect(warnings).to.have.length(1);
+      expect(logged.warnings).to.have.length(1);
     });
   }
 
@@ -116,7 +103,7 @@ describe('addresses: each is refused with a warning, or becomes a link that name
       expect(a.href, website).to.equal(new URL(website).href);
       expect(text(a), website).to.equal(fill(bundledStrings.en.website, { host }));
     });
-    expect(warnings).to.deep.equal([]);
+    expect(logged.warnings).to.deep.equal([]);
   });
 });
 
@@ -140,7 +127,7 @@ describe('names: a name with no visible character is refused', () => {
       const { message } = events.errors()[0];
       expect(message).to.include('networks[1] "blank-name" dropped: networks[1].shortName');
       expect(message).to.include('networks[2] "blank-project" dropped: networks[2].projects[0].name');
-      expect(warnings).to.have.length(1);
+      expect(logged.warnings).to.have.length(1);
     });
   }
 
@@ -181,7 +168,7 @@ describe('links per language: the card\'s language, else English, else the first
         ['https://project.example.org/', read(fill(t[lang].website, { host: 'project.example.org' }))],
         ['https://example.org/single', read(fill(t[lang].website, { host: 'example.org' }))],
       ]);
-      expect(warnings).to.deep.equal([]);
+      expect(logged.warnings).to.deep.equal([]);
     });
   }
 
@@ -263,14 +250,14 @@ describe('links per language: the card\'s language, else English, else the first
   });
 
   it('takes the words for other languages from the strings property and from a document\'s strings', async () => {
-    const el = await fixture<LilleNetworks>(html`<lille-networks lang="fr"></lille-networks>`);
-    const events = recordEvents(el);
-    el.data = {
-      version: 1,
-      strings: { fr: { inLanguage: { en: '[page en anglais]', de: '(en allemand)' } } },
-      networks: [network('words', { website: { de: 'https://example.de/' }, involvementLink: { en: 'https://example.org/' } })],
-    } as never;
-    await events.next('lille-networks-load');
+    const el = await element('fr');
+    await load(el, {
+      data: {
+        version: 1,
+        strings: { fr: { inLanguage: { en: '[page en anglais]', de: '(en allemand)' } } },
+        networks: [network('words', { website: { de: 'https://example.de/' }, involvementLink: { en: 'https://example.org/' } })],
+      },
+    });
     el.expandAll();
     await el.updateComplete;
     expect(anchors(el, 'words').map((a) => text(a))).to.deep.equal([
@@ -280,7 +267,7 @@ describe('links per language: the card\'s language, else English, else the first
     el.strings = { fr: { inLanguage: { de: 'en allemand' } } };
     await el.updateComplete;
     expect(text(anchors(el, 'words')[1])).to.equal(read(`${fill(t.fr.website, { host: 'example.de' })} en allemand`));
-    expect(warnings).to.deep.equal([]);
+    expect(logged.warnings).to.deep.equal([]);
   });
 
   it('takes no words for a language from a polluted Object.prototype', async () => {
@@ -311,7 +298,51 @@ describe('links per language: the card\'s language, else English, else the first
       const { el, events } = await showing([network('kept'), network('bad', { website })]);
       expect(ids(el)).to.deep.equal(['kept']);
       expect(events.errors()[0].message).to.include(message);
-      expect(warnings).to.have.length(1);
+      expect(logged.warnings).to.have.length(1);
     });
   }
+});
+
+describe('links are made only for http: and https: addresses', () => {
+  const isWeb = (a: HTMLAnchorElement) => /^https?:\/\//.test(a.getAttribute('href') ?? '');
+
+  it('drops the entries of a document at src whose website is javascript:, data: or another scheme', async () => {
+    const el = await element();
+    const { events } = await load(el, { src: fixtures.unsafeLinks.url });
+
+    expect(ids(el)).to.deep.equal(fixtures.unsafeLinks.ids);
+    expect(links(el).map((a) => a.getAttribute('href'))).to.deep.equal([
+      'https://example.org/safe',
+      'http://example.org/plain',
+    ]);
+    const { message } = events.errors()[0];
+    for (const dropped of ['js-link', 'js-spaced', 'data-link', 'vbscript-link', 'js-tab', 'js-relative', 'js-in-project']) {
+      expect(message).to.include(`"${dropped}" dropped`);
+    }
+    expect(message).to.include('networks[7].projects[0].website');
+    expect(logged.warnings).to.have.length(1);
+  });
+
+  it('never renders a link to a javascript: or data: address given in the data property', async () => {
+    const el = await element();
+    const unsafe = [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      '\njavascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'java\nscript:alert(1)',
+      'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+    ];
+    const networks = [
+      network('web-link'),
+      ...unsafe.map((website, i) => network(`unsafe-${i}`, { website })),
+      network('unsafe-project', { projects: [project({ website: ' javascript:alert(2)' })] }),
+    ];
+    const { events } = await load(el, { data: { version: 1, networks } });
+
+    expect(ids(el)).to.deep.equal(['web-link']);
+    expect(links(el)).to.have.length(1);
+    expect(links(el).every(isWeb)).to.equal(true);
+    expect(events.errors()[0].message.match(/dropped/g)).to.have.length(unsafe.length + 1);
+  });
 });

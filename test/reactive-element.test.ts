@@ -6,14 +6,16 @@
  * one render, in the order they were last made; side effects wait for `updated()`.
  *
  * A developer perceives the base through an element: a small one defined here, and the real one.
+ * (What the real element makes of that order, of `src` and `data` the one set last wins:
+ * data-from-elsewhere.test.ts.)
  */
 import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
 import { html } from 'lit/html.js';
 import '../src/define.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { type Changes, type PropertyDeclaration, ReactiveElement } from '../src/reactive-element.js';
-import { button, ids } from './helpers/cards.js';
-import { documentOf, recordPageErrors, restoreStubs } from './helpers/data.js';
+import { ids } from './helpers/cards.js';
+import { recordPageErrors } from './helpers/data.js';
 
 class TestElement extends ReactiveElement {
   static override styles = ':host { display: block }';
@@ -65,14 +67,6 @@ class TestElement extends ReactiveElement {
 customElements.define('test-reactive-element', TestElement);
 
 const make = () => fixture<TestElement>(fixtureHtml`<test-reactive-element></test-reactive-element>`);
-
-let pageErrors: unknown[];
-beforeEach(() => {
-  pageErrors = recordPageErrors();
-});
-afterEach(() => {
-  restoreStubs();
-});
 
 describe('the reactive base', () => {
   it('reads observedAttributes as often as asked, and attributes still work after', async () => {
@@ -127,6 +121,7 @@ describe('the reactive base', () => {
   });
 
   it('stays able to update after an update that threw', async () => {
+    const pageErrors = recordPageErrors();
     const el = await make();
     el.failNext = true;
     el.label = 'lost';
@@ -182,62 +177,6 @@ describe('the reactive base', () => {
     el.removeAttribute('label');
     await el.updateComplete;
     expect([el.count, el.flag, el.label]).to.deep.equal([null, false, null]);
-  });
-});
-
-describe('the element on that base', () => {
-  it('of src and data set in one task, shows the one set last', async () => {
-    const el = await fixture<LilleNetworks>(fixtureHtml`<lille-networks lang="en"></lille-networks>`);
-    el.src = '/test/fixtures/valid.json';
-    el.data = documentOf('set-last') as never;
-    await el.updateComplete;
-    expect(ids(el)).to.deep.equal(['set-last']);
-    // The src request was never made or was cancelled: nothing replaces the data later.
-    const other = await fixture<LilleNetworks>(fixtureHtml`<lille-networks lang="en"></lille-networks>`);
-    const loaded = new Promise((resolve) => other.addEventListener('lille-networks-load', resolve, { once: true }));
-    other.src = '/test/fixtures/valid.json';
-    await loaded;
-    await el.updateComplete;
-    expect(ids(el)).to.deep.equal(['set-last']);
-  });
-
-  it('of data and src set in one task, loads src, set last', async () => {
-    const el = await fixture<LilleNetworks>(fixtureHtml`<lille-networks lang="en"></lille-networks>`);
-    const loaded = new Promise((resolve) => el.addEventListener('lille-networks-load', resolve, { once: true }));
-    el.data = documentOf('set-first') as never;
-    el.src = '/test/fixtures/valid.json';
-    await loaded;
-    await el.updateComplete;
-    expect(ids(el)).to.deep.equal(['alpha-network', 'beta-network']);
-  });
-
-  it('fires the load event after the cards it reports are rendered', async () => {
-    const el = await fixture<LilleNetworks>(fixtureHtml`<lille-networks lang="en"></lille-networks>`);
-    const shown = new Promise<string[]>((resolve) =>
-      el.addEventListener('lille-networks-load', () => resolve(ids(el)), { once: true }),
-    );
-    el.data = documentOf('one', 'two') as never;
-    expect(await shown).to.deep.equal(['one', 'two']);
-  });
-
-  it('validates and shows a document that a load listener sets in turn', async () => {
-    const el = await fixture<LilleNetworks>(fixtureHtml`<lille-networks lang="en"></lille-networks>`);
-    const sources: string[] = [];
-    const second = new Promise<void>((resolve) => {
-      el.addEventListener('lille-networks-load', (event) => {
-        sources.push(event.detail.source);
-        if (sources.length === 1) el.data = documentOf('from-listener') as never;
-        else resolve();
-      });
-    });
-    el.src = '/test/fixtures/valid.json';
-    await second;
-    await el.updateComplete;
-    expect(sources).to.deep.equal(['/test/fixtures/valid.json', 'data']);
-    expect(ids(el)).to.deep.equal(['from-listener']);
-    button(el, 'from-listener').click();
-    await el.updateComplete;
-    expect(el.expanded).to.deep.equal(['from-listener']);
   });
 });
 

@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import { bundledNetworks } from '../src/data/networks.js';
 import { type Network, documentSchema } from '../src/data/schema.js';
 import { type JsonSchema, ValidationError, validate } from '../src/data/schema-kit.js';
-import { network } from './helpers/data.js';
+import { network, project } from './helpers/data.js';
 
 const getJson = async (url: string): Promise<unknown> => {
   const response = await fetch(url, { cache: 'no-store' });
@@ -19,10 +19,10 @@ const getJson = async (url: string): Promise<unknown> => {
 const publishedUrl = '/dist/lille-networks.schema.json';
 const exampleUrl = '/demo/networks.example.json';
 
-/** A valid document with one entry, `change` applied to that entry. */
-const withEntry = (change: (entry: Record<string, unknown>) => void) => {
-  const entry: Record<string, unknown> = network('entry');
-  change(entry);
+/** A valid document with one entry, given `overrides` and without the field `left`. */
+const withEntry = (overrides: Record<string, unknown>, left?: string) => {
+  const entry: Record<string, unknown> = network('entry', overrides);
+  if (left) delete entry[left];
   return { version: 1, networks: [entry] };
 };
 
@@ -81,93 +81,26 @@ describe('documents that satisfy the schema', () => {
 });
 
 describe('documents that break the schema are refused with the path of the fault', () => {
+  // What is refused, the document, and the start of the message naming the fault.
   const cases: [string, unknown, string][] = [
     ['a document that is not an object', null, 'document: must be an object, not null'],
     ['a document of another version', { version: 2, networks: [] }, 'version: must be 1'],
     ['a document without networks', { version: 1 }, 'networks: is missing'],
     ['networks that are not a list', { version: 1, networks: {} }, 'networks: must be a list, not object'],
-    [
-      'an entry without a summary',
-      withEntry((e) => delete e.summary),
-      'networks[0].summary: is missing',
-    ],
-    [
-      'an entry whose English full name is blank',
-      withEntry((e) => (e.fullName = { fr: 'Nom', en: '   ' })),
-      'networks[0].fullName.en: must not be empty',
-    ],
-    [
-      'an id that is not lower-case words joined by hyphens',
-      withEntry((e) => (e.id = 'Not An Id')),
-      'networks[0].id: must match',
-    ],
-    [
-      'a javascript: website',
-      withEntry((e) => (e.website = 'javascript:alert(1)')),
-      'networks[0].website: must match',
-    ],
-    [
-      'a data: website in a project',
-      withEntry(
-        (e) =>
-          (e.projects = [
-            {
-              id: 'p',
-              name: 'P',
-              fullName: { fr: 'P', en: 'P' },
-              description: { fr: 'P', en: 'P' },
-              period: { fr: '2024', en: '2024' },
-              website: 'data:text/html,x',
-            },
-          ]),
-      ),
-      'networks[0].projects[0].website: must match',
-    ],
-    [
-      'a website with a user name and password',
-      withEntry((e) => (e.website = 'https://user:secret@example.org/')),
-      'networks[0].website: must match',
-    ],
-    [
-      'a website whose host is a scheme and whose port is code',
-      withEntry((e) => (e.website = 'https://javascript:alert(1)')),
-      'networks[0].website: must match',
-    ],
-    [
-      'a page about the metropolis whose host hides a zero-width joiner',
-      withEntry((e) => (e.involvementLink = 'https://exa\u200dmple.org/')),
-      'networks[0].involvementLink: must match',
-    ],
-    [
-      'a website whose host is an empty label after www',
-      withEntry((e) => (e.website = 'https://www./')),
-      'networks[0].website: must match',
-    ],
-    [
-      'a website on a port out of range, which only a URL parser tells',
-      withEntry((e) => (e.website = 'https://example.org:99999/')),
-      'networks[0].website: must be a web address',
-    ],
-    [
-      'a short name of zero-width and combining characters only',
-      withEntry((e) => (e.shortName = '\u200b\u0301\u200d')),
-      'networks[0].shortName: must match',
-    ],
-    [
-      'a member count from before 1950',
-      withEntry((e) => (e.members = { count: { fr: '9', en: '9' }, year: 1800 })),
-      'networks[0].members.year: must be between 1950 and 2100',
-    ],
-    [
-      'a short name over 80 characters',
-      withEntry((e) => (e.shortName = 'x'.repeat(81))),
-      'networks[0].shortName: must be at most 80 characters',
-    ],
-    [
-      'a theme that is a plain string instead of both languages',
-      withEntry((e) => (e.themes = ['Climat'])),
-      'networks[0].themes[0]: must be an object, not string',
-    ],
+    ['an entry without a summary', withEntry({}, 'summary'), 'networks[0].summary: is missing'],
+    ['an entry whose English full name is blank', withEntry({ fullName: { fr: 'Nom', en: '   ' } }), 'networks[0].fullName.en: must not be empty'],
+    ['an id that is not lower-case words joined by hyphens', withEntry({ id: 'Not An Id' }), 'networks[0].id: must match'],
+    ['a javascript: website', withEntry({ website: 'javascript:alert(1)' }), 'networks[0].website: must match'],
+    ['a data: website in a project', withEntry({ projects: [project({ website: 'data:text/html,x' })] }), 'networks[0].projects[0].website: must match'],
+    ['a website with a user name and password', withEntry({ website: 'https://user:secret@example.org/' }), 'networks[0].website: must match'],
+    ['a website whose host is a scheme and whose port is code', withEntry({ website: 'https://javascript:alert(1)' }), 'networks[0].website: must match'],
+    ['a page about the metropolis whose host hides a zero-width joiner', withEntry({ involvementLink: 'https://exa\u200dmple.org/' }), 'networks[0].involvementLink: must match'],
+    ['a website whose host is an empty label after www', withEntry({ website: 'https://www./' }), 'networks[0].website: must match'],
+    ['a website on a port out of range, which only a URL parser tells', withEntry({ website: 'https://example.org:99999/' }), 'networks[0].website: must be a web address'],
+    ['a short name of zero-width and combining characters only', withEntry({ shortName: '\u200b\u0301\u200d' }), 'networks[0].shortName: must match'],
+    ['a member count from before 1950', withEntry({ members: { count: { fr: '9', en: '9' }, year: 1800 } }), 'networks[0].members.year: must be between 1950 and 2100'],
+    ['a short name over 80 characters', withEntry({ shortName: 'x'.repeat(81) }), 'networks[0].shortName: must be at most 80 characters'],
+    ['a theme that is a plain string instead of both languages', withEntry({ themes: ['Climat'] }), 'networks[0].themes[0]: must be an object, not string'],
   ];
 
   for (const [what, document, message] of cases) {

@@ -10,12 +10,13 @@
  * asked in every engine and its script can be held back until the test releases it.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { bundledNetworks } from '../src/data/networks.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { button, buttons, cards, isShown, panel, text, toggleAll } from './helpers/cards.js';
 import { fixtures } from './helpers/data.js';
-import { centreOf, clickCentre, painted } from './helpers/input.js';
+import { clickCentre, painted } from './helpers/input.js';
+import { engine, onCleanup } from './helpers/page.js';
 import { screen } from './helpers/screen.js';
 
 interface Page {
@@ -26,7 +27,6 @@ interface Page {
   below: HTMLElement;
 }
 
-let frame: HTMLIFrameElement | undefined;
 let held = 0;
 
 /**
@@ -38,17 +38,17 @@ async function open(
   query: { options?: object; script?: string; lang?: string },
   { width = 1024, height = 800, sandbox = false } = {},
 ): Promise<Page> {
-  frame?.remove();
-  frame = document.createElement('iframe');
+  await setViewport({ width: 1100, height: 900 });
+  const frame = document.createElement('iframe');
+  onCleanup(() => frame.remove());
   frame.style.cssText = `position: fixed; inset: 0 auto auto 0; width: ${width}px; height: ${height}px; border: 0; background: #fff`;
   if (sandbox) frame.setAttribute('sandbox', 'allow-same-origin');
   const search = new URLSearchParams({ options: JSON.stringify(query.options ?? {}), script: query.script ?? 'module' });
   if (query.lang) search.set('lang', query.lang);
   frame.src = `/test/server-html?${search}`;
   document.body.append(frame);
-  const opened = frame;
-  await waitUntil(() => opened.contentDocument?.getElementById('below'), 'the page is parsed', { timeout: 8000 });
-  const page = pageOf(opened);
+  await waitUntil(() => frame.contentDocument?.getElementById('below'), 'the page is parsed', { timeout: 8000 });
+  const page = pageOf(frame);
   await settled(page);
   return page;
 }
@@ -117,7 +117,7 @@ function difference(before: Uint8ClampedArray & { columns: number }, after: Uint
  * one painting to the next, even for two loads of the same static page (measured: up to 42 of
  * 255 on glyph edges, 1 elsewhere); a card that opens, closes or moves changes pixels by far more.
  */
-const noise = async () => ((await executeServerCommand('engine')) === 'webkit' ? 48 : 0);
+const noise = async () => ((await engine()) === 'webkit' ? 48 : 0);
 
 /** The shadow root's cards as markup, without what differs by construction (comments, styles). */
 const markupOf = ({ element }: Page): string => {
@@ -129,15 +129,6 @@ const markupOf = ({ element }: Page): string => {
 };
 
 const bundledNames = bundledNetworks.map((network) => network.shortName);
-
-beforeEach(async () => {
-  await setViewport({ width: 1100, height: 900 });
-});
-
-afterEach(() => {
-  frame?.remove();
-  frame = undefined;
-});
 
 describe('server-rendered markup', () => {
   it('shows the cards as the page loads, before the element\'s script runs', async () => {
@@ -328,8 +319,7 @@ describe('server-rendered markup without the script', () => {
       await settled(page);
       expect(isShown(panel(element, id)), 'shown after a click').to.equal(true);
       // Reading it: a click on its text keeps it shown.
-      const [x, y] = await centreOf(panel(element, id).querySelector('p')!, page.frame);
-      await sendMouse({ type: 'click', position: [x, y] });
+      await clickCentre(panel(element, id).querySelector('p')!, page.frame);
       await settled(page);
       expect(isShown(panel(element, id)), 'still shown after a click on its text').to.equal(true);
       expect(page.window.customElements.get('lille-networks')).to.equal(undefined);

@@ -15,9 +15,8 @@
  * tests that depend on them say what they expect in the others.
  */
 import { expect } from '@open-wc/testing';
-import { resetMouse } from '@web/test-runner-commands';
 import type { LilleNetworks } from '../../src/lille-networks.js';
-import { clickCentre, closeFrame, openFrame } from '../helpers/input.js';
+import { clickCentre, framedElement, openFrame } from '../helpers/input.js';
 
 interface FramedWindow extends Window {
   cspReport: { violations: string[]; errors: string[]; warnings: string[] };
@@ -28,29 +27,18 @@ interface FramedWindow extends Window {
 interface Framed {
   frame: HTMLIFrameElement;
   win: FramedWindow;
-  doc: Document;
 }
-
-afterEach(async () => {
-  closeFrame();
-  await resetMouse();
-});
 
 /** Loads a page of test/csp/ in a frame; resolves when it has loaded (its scripts have run). */
 async function load(page: string): Promise<Framed> {
   const frame = await openFrame(`/test/csp/${page}`);
   const win = frame.contentWindow as FramedWindow;
   expect(win.cspReport, `${page} ran test/csp/observe.js`).to.exist;
-  return { frame, win, doc: frame.contentDocument! };
+  return { frame, win };
 }
 
 /** The framed element, once defined and rendered. */
-async function element({ win, doc }: Framed): Promise<LilleNetworks> {
-  await win.customElements.whenDefined('lille-networks');
-  const el = doc.querySelector('lille-networks') as LilleNetworks;
-  await el.updateComplete;
-  return el;
-}
+const element = ({ frame }: Framed): Promise<LilleNetworks> => framedElement(frame);
 
 const cardButtons = (el: LilleNetworks) => [
   ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=heading] > button[aria-expanded]'),
@@ -92,23 +80,17 @@ describe('Under a strict Content-Security-Policy with Trusted Types', () => {
     console.log(`csp.test.ts: this engine ${'trustedTypes' in window ? 'enforces' : 'has no'} Trusted Types`);
   });
 
-  it('renders six cards from the module bundle and opens one on a click, with no violation', async () => {
-    const framed = await load('module.html');
-    await expectWorkingCards(framed);
-    expect(await report(framed)).to.deep.equal({ violations: [], errors: [] });
-  });
-
-  it('renders six cards from the classic-script bundle and opens one on a click, with no violation', async () => {
-    const framed = await load('classic.html');
-    await expectWorkingCards(framed);
-    expect(await report(framed)).to.deep.equal({ violations: [], errors: [] });
-  });
-
-  it('works with no style-src, connect-src, img-src or font-src at all: only script-src for the bundle', async () => {
-    const framed = await load('strictest.html');
-    await expectWorkingCards(framed);
-    expect(await report(framed)).to.deep.equal({ violations: [], errors: [] });
-  });
+  for (const [page, title] of [
+    ['module.html', 'renders six cards from the module bundle and opens one on a click, with no violation'],
+    ['classic.html', 'renders six cards from the classic-script bundle and opens one on a click, with no violation'],
+    ['strictest.html', 'works with no style-src, connect-src, img-src or font-src at all: only script-src for the bundle'],
+  ]) {
+    it(title, async () => {
+      const framed = await load(page);
+      await expectWorkingCards(framed);
+      expect(await report(framed)).to.deep.equal({ violations: [], errors: [] });
+    });
+  }
 
   it('loads a same-origin `src` document, which the policy allows through connect-src', async () => {
     const framed = await load('module.html');

@@ -1,8 +1,16 @@
 /**
  * Small, generic queries into a <lille-networks> element's shadow root, shared by the test
- * files. Everything here only reads the DOM; nothing waits or changes state.
+ * files. Everything here only reads the DOM; nothing waits or changes state. No module of src/
+ * is imported (only types): the files that load the element late import these too.
  */
+import { expect } from '@open-wc/testing';
 import type { LilleNetworks } from '../../src/lille-networks.js';
+
+/**
+ * The bundled networks' ids, in the order of Lille Métropole's own "European networks" page
+ * (the order the cards keep); the ids a page links to (README, "Deep links").
+ */
+export const pageOrder = ['eurocities', 'polis', 'afccre', 'iclei', 'oasc', 'energy-cities'];
 
 const root = (el: LilleNetworks | HTMLElement): ShadowRoot => {
   if (!el.shadowRoot) throw new Error('<lille-networks> has no shadow root yet');
@@ -61,3 +69,34 @@ export const text = (node: Node | null | undefined): string =>
 /** The ids of the shown cards, in display order. */
 export const ids = (el: LilleNetworks | HTMLElement): string[] =>
   buttons(el).map((b) => b.dataset.id ?? '');
+
+/** The text of the summary inside network `id`'s button. */
+export const summary = (el: LilleNetworks | HTMLElement, id: string): string =>
+  text(button(el, id).querySelector('[part~="summary"]'));
+
+/** The tag name of each card's heading (`h2`…), in display order. */
+export const headingTags = (el: LilleNetworks | HTMLElement): string[] =>
+  buttons(el).map((b) => b.parentElement!.localName);
+
+/**
+ * The name an element gets from its content, as a screen reader speaks it: its text without
+ * what is aria-hidden, no space before a comma (Chromium puts one around the visually hidden
+ * ", " because it is out of flow; it is not read).
+ */
+export const nameFromContent = (element: Element): string => {
+  const clone = element.cloneNode(true) as Element;
+  clone.querySelectorAll('[aria-hidden="true"]').forEach((node) => node.remove());
+  return spoken(text(clone));
+};
+export const spoken = (name: string | undefined): string =>
+  (name ?? '').replace(/\s+/g, ' ').replace(/ ([,.;:])/g, '$1').trim();
+
+/** Asserts, from what is rendered, which cards are open: `expanded`, aria-expanded and panels. */
+export function expectOpen(el: LilleNetworks, open: string[]): void {
+  expect(el.expanded).to.deep.equal(open);
+  for (const id of ids(el)) {
+    const isOpen = open.includes(id);
+    expect(button(el, id).getAttribute('aria-expanded'), `aria-expanded of ${id}`).to.equal(String(isOpen));
+    expect(isShown(panel(el, id)), `panel of ${id} shown`).to.equal(isOpen);
+  }
+}

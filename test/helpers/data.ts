@@ -1,9 +1,13 @@
 /**
- * Helpers for the data-loading tests: valid documents built in code, a record of the events an
- * element dispatched, a console.warn recorder and a window.fetch stub whose answers the test
- * hands out itself. Every stub is undone by `restoreStubs()`, which the tests call in afterEach.
+ * Data for the element and what it says back: valid documents built in code, a record of the
+ * events an element dispatched, recorders of console warnings and page errors, and stubs of the
+ * requests `src` makes whose answers the test hands out itself. Every recorder and stub is
+ * undone when the test ends (./page.ts).
  */
+import { fixture, html } from '@open-wc/testing';
 import type { ErrorDetail, LoadDetail } from '../../src/events.js';
+import type { LilleNetworks } from '../../src/lille-networks.js';
+import { onCleanup } from './page.js';
 
 // ---- Documents --------------------------------------------------------------------------------
 
@@ -18,6 +22,16 @@ export const network = (id: string, overrides: Record<string, unknown> = {}) => 
   description: loc(`Description ${id}.`, `Description ${id}.`),
   involvement: loc(`Rôle ${id}.`, `Role ${id}.`),
   website: `https://example.org/${id}`,
+  ...overrides,
+});
+
+/** A schema-valid project; `overrides` replace or add fields. */
+export const project = (overrides: Record<string, unknown> = {}) => ({
+  id: 'p',
+  name: 'P',
+  fullName: loc('P', 'P'),
+  description: loc('P', 'P'),
+  period: loc('2024', '2024'),
   ...overrides,
 });
 
@@ -72,7 +86,7 @@ export function recordEvents(target: EventTarget) {
   };
   target.addEventListener('lille-networks-load', listener);
   target.addEventListener('lille-networks-error', listener);
-  cleanups.push(() => {
+  onCleanup(() => {
     target.removeEventListener('lille-networks-load', listener);
     target.removeEventListener('lille-networks-error', listener);
   });
@@ -93,14 +107,25 @@ export function recordEvents(target: EventTarget) {
   };
 }
 
-// ---- Stubs ------------------------------------------------------------------------------------
+// ---- Elements and their data ----------------------------------------------------------------
 
-const cleanups: (() => void)[] = [];
+/** An element in `lang` (English unless said) on the page. */
+export const element = (lang = 'en'): Promise<LilleNetworks> => fixture<LilleNetworks>(html`<lille-networks lang=${lang}></lille-networks>`);
 
-/** Undoes every stub and listener the helpers installed, last first. */
-export function restoreStubs(): void {
-  while (cleanups.length) cleanups.pop()!();
+/**
+ * Gives `el` a document, as `src` (a URL) or as `data` (any value), and resolves once `el` has
+ * loaded and rendered it: with the load's detail, and the events `el` dispatched from the moment
+ * it was given.
+ */
+export async function load(el: LilleNetworks, given: { src: string } | { data: unknown }) {
+  const events = recordEvents(el);
+  Object.assign(el, given);
+  const detail = await events.next('lille-networks-load');
+  await el.updateComplete;
+  return { events, detail };
 }
+
+// ---- Recorders and stubs ----------------------------------------------------------------------
 
 /** Replaces console.warn with a recorder; returns the messages, one string per call. */
 export function recordWarnings(): string[] {
@@ -109,10 +134,23 @@ export function recordWarnings(): string[] {
   console.warn = (...args: unknown[]) => {
     messages.push(args.map(String).join(' '));
   };
-  cleanups.push(() => {
+  onCleanup(() => {
     console.warn = original;
   });
   return messages;
+}
+
+/**
+ * In each test of the file from here on, its console warnings and its page errors, recorded
+ * afresh: `logged.warnings`, `logged.pageErrors`.
+ */
+export function logEachTest(): { warnings: string[]; pageErrors: unknown[] } {
+  const logged = { warnings: [] as string[], pageErrors: [] as unknown[] };
+  beforeEach(() => {
+    logged.warnings = recordWarnings();
+    logged.pageErrors = recordPageErrors();
+  });
+  return logged;
 }
 
 /** Records uncaught errors and unhandled rejections: bad data must never cause one. */
@@ -122,7 +160,7 @@ export function recordPageErrors(): unknown[] {
   const onRejection = (event: PromiseRejectionEvent) => errors.push(event.reason);
   window.addEventListener('error', onError);
   window.addEventListener('unhandledrejection', onRejection);
-  cleanups.push(() => {
+  onCleanup(() => {
     window.removeEventListener('error', onError);
     window.removeEventListener('unhandledrejection', onRejection);
   });
@@ -186,7 +224,7 @@ export function stubRequests(): StubbedRequest[] {
     abort() {}
   }
   window.XMLHttpRequest = StubXMLHttpRequest as unknown as typeof XMLHttpRequest;
-  cleanups.push(() => {
+  onCleanup(() => {
     window.XMLHttpRequest = original;
   });
   return requests;
@@ -208,7 +246,7 @@ export function spyRequests(): { url: string; aborted: boolean }[] {
       super.abort();
     }
   };
-  cleanups.push(() => {
+  onCleanup(() => {
     window.XMLHttpRequest = original;
   });
   return calls;

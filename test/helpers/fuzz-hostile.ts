@@ -1,9 +1,12 @@
 /**
- * Objects that JSON cannot make, for the fuzz test: a JSON document is rebuilt with some of its
+ * Objects that JSON cannot make, for the fuzz tests: a JSON document is rebuilt with some of its
  * nodes disguised (getters, Proxies, replaced prototypes, own methods, other realms…), and the
- * builder says what an own-property reader sees of the result (`view`, for the judge in
- * fuzz-judge.ts), which strings the input gives as own values (`texts`), and whether the outcome
- * depends on how the reader goes about it (`loose`).
+ * builder says what an own-property reader sees of the result (`view`, what the element must
+ * make of it: in the browser, the element's own parser on the view; in Node, ajv), which strings
+ * the input gives as own values (`texts`), and whether the outcome depends on how the reader goes
+ * about it (`loose`). The published schema is walked beside the document to know which
+ * positions a reader reads. Plain JavaScript: Node runs it too (an iframe's window or a
+ * `node:vm` context is the other realm).
  *
  * What fast-check generates is the plan (plain data: where, which disguise, a variant number),
  * never the objects: fast-check inspects, clones and prints its values, and a Proxy whose traps
@@ -18,7 +21,48 @@
  *     values *thrown* by the input (an error's `toString`) are recorded apart, in `calls.thrown`.
  */
 import { ValidationError } from '../../src/data/schema-kit.js';
-import { type Schema, UNREADABLE, keysOf, schemaOfKey } from './fuzz-judge.js';
+
+/** Another realm's constructors: an iframe's window, or a `node:vm` context's global. */
+export type Realm = Pick<typeof globalThis, 'Array' | 'Object' | 'JSON' | 'Proxy' | 'TypeError'>;
+
+/** Stands for a value that cannot be read (a getter or a trap throws): no JSON type accepts it. */
+export const UNREADABLE = Symbol('unreadable');
+
+/** A node of the published JSON Schema, as far as the fuzz walks it. */
+export type Schema = {
+  /** A list of types where a value may be either (an address, or one per language). */
+  type?: string | string[];
+  properties?: Record<string, Schema>;
+  patternProperties?: Record<string, Schema>;
+  items?: Schema | boolean;
+  [key: string]: unknown;
+};
+
+/** A schema node's keys, compiled once: its named properties and its key patterns. */
+interface Keys {
+  named: Record<string, Schema>;
+  namedKeys: string[];
+  patterns: [RegExp, Schema][];
+}
+const compiled = new WeakMap<Schema, Keys>();
+export function keysOf(schema: Schema): Keys {
+  let keys = compiled.get(schema);
+  if (!keys) {
+    keys = {
+      named: schema.properties ?? {},
+      namedKeys: Object.keys(schema.properties ?? {}),
+      patterns: Object.entries(schema.patternProperties ?? {}).map(([pattern, values]) => [new RegExp(pattern, 'u'), values]),
+    };
+    compiled.set(schema, keys);
+  }
+  return keys;
+}
+
+/** The schema of `key` in an object of `schema`: named, else the first pattern it matches. */
+export function schemaOfKey(schema: Schema, key: string): Schema | undefined {
+  const { named, patterns } = keysOf(schema);
+  return Object.hasOwn(named, key) ? named[key] : patterns.find(([pattern]) => pattern.test(key))?.[1];
+}
 
 export const marker = 'zleakz';
 
@@ -140,7 +184,7 @@ const methodNames = [
 ];
 
 /** Values the input throws, from plain errors to objects whose own conversion throws. */
-function thrown(n: number, realm: Window & typeof globalThis): unknown {
+function thrown(n: number, realm: Realm): unknown {
   switch (n % 13) {
     case 0:
       return new Error(`${marker} thrown`);
@@ -306,7 +350,7 @@ function nullView(slots: Slot[]): Record<string, unknown> {
  * Rebuilds `document` (JSON) with `plans` applied, walking the published `schema` beside it to
  * know which positions the element reads. `realm` is another window (an iframe's).
  */
-export function disguise(document: unknown, plans: Plan[], schema: Schema, realm: Window & typeof globalThis): Built {
+export function disguise(document: unknown, plans: Plan[], schema: Schema, realm: Realm): Built {
   // Nodes deeper than any the schema describes are left as JSON made them (deep nesting).
   const maxDepth = 12;
   /** The size of the subtree at each node, depth first. */
@@ -613,7 +657,7 @@ export function disguise(document: unknown, plans: Plan[], schema: Schema, realm
 }
 
 /** A document that cannot even be looked at: the root's "throwing getter". */
-function thrownDocument(realm: Window & typeof globalThis): unknown {
+function thrownDocument(realm: Realm): unknown {
   const { proxy, revoke } = realm.Proxy.revocable({}, {});
   revoke();
   return proxy;

@@ -1,7 +1,8 @@
 /**
- * The fuzz test's independent judge: ajv (draft 2020-12) with the published schema,
- * `dist/lille-networks.schema.json` as `npm run build` writes it, not the element's own
- * interpreter (src/data/schema-kit.ts).
+ * The independent judge of node/schema-fuzz.test.mjs: ajv (draft 2020-12) with the published
+ * schema, `dist/lille-networks.schema.json` as `npm run build` writes it, not the element's own
+ * interpreter (src/data/schema-kit.ts). Node only: the test hands ajv's class in, so that
+ * nothing here loads ajv (a CommonJS package that browsers cannot import).
  *
  * A JSON Schema validator judges a whole document; the element judges the envelope, then each
  * entry and the `strings` on their own (README, "Data from elsewhere"). So ajv is asked the
@@ -40,9 +41,9 @@
  * JSON type accepts: the element refuses what it cannot read, ajv a value of no type.
  * And where the judgement is the element's by design:
  *   - repeated ids: the first entry of an id is shown, later ones are dropped. JSON Schema has
- *     no "unique by this property"; the caller applies it to the entries ajv accepts.
+ *     no "unique by this property"; `outcome` applies it to the entries ajv accepts.
  *   - an envelope with no valid entry (even `networks: []`, which ajv accepts) is refused whole
- *     and the previous cards stay: the caller applies it too.
+ *     and the previous cards stay: `outcome` applies it too.
  * Patterns: ajv and the element both compile them with the `u` flag (the names' pattern uses
  * `\p{…}` classes).
  * Web addresses carry `format: "iri"`: the element also asks the browser's URL parser, which
@@ -54,19 +55,9 @@
  * language pattern also matches, on purpose (they are required, other languages are not); and
  * `allowUnionTypes`, for the addresses' list of two types.
  */
-import Ajv2020 from 'ajv/dist/2020.js';
-
-/** Stands for a value that cannot be read (a getter or a trap throws): no JSON type accepts it. */
-export const UNREADABLE = Symbol('unreadable');
-
-export type Schema = {
-  /** A list of types where a value may be either (an address, or one per language). */
-  type?: string | string[];
-  properties?: Record<string, Schema>;
-  patternProperties?: Record<string, Schema>;
-  items?: Schema | boolean;
-  [key: string]: unknown;
-};
+import type Ajv2020 from 'ajv/dist/2020.js';
+import { type Card, cardOf } from './fuzz-documents.js';
+import { type Schema, UNREADABLE, keysOf } from './fuzz-hostile.js';
 
 export interface Adjustments {
   trim: boolean;
@@ -77,7 +68,7 @@ export interface Adjustments {
 }
 const all: Adjustments = { trim: true, utf16: true, ignoredKeys: true, caseDup: true, undefinedKey: false };
 
-export interface Verdicts {
+interface Verdicts {
   /** The envelope is right: the element judges the entries. */
   envelope: boolean;
   /** Per entry: ajv accepts it (after the adjustments). */
@@ -88,12 +79,21 @@ export interface Verdicts {
   strings: 'absent' | 'valid' | 'invalid';
 }
 
+/** What the element must make of a document: its cards (null: refused whole), and whether it says something was refused. */
+export interface Outcome {
+  cards: Card[] | null;
+  refusal: boolean;
+}
+
 export interface Judge {
-  judge(view: unknown): Verdicts;
+  /**
+   * What the element must do with `view` (an own-property copy of the input): show the entries
+   * ajv accepts, the first of each id, in order; or, if the envelope is refused or no entry is
+   * valid, keep the previous cards. Either way, say so when anything was refused.
+   */
+  outcome(view: unknown): Outcome;
   /** How many verdicts each adjustment changed, and how many ids repeated, so far. */
   counts: Record<keyof Adjustments | 'repeatedIds' | 'noValidEntry' | 'entries', number>;
-  /** The published schema, to walk beside a document (fuzz-hostile.ts). */
-  schema: Schema;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -106,32 +106,6 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 let unitsAsCodePoints = (text: string) => text;
 const withVisible = (visible: RegExp) => (text: string) =>
   text.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, (pair) => (visible.test(pair) ? '\uFFFD\uFFFD' : '\u200B\u200B'));
-
-/** A schema node's keys, compiled once: its named properties and its key patterns. */
-interface Keys {
-  named: Record<string, Schema>;
-  namedKeys: string[];
-  patterns: [RegExp, Schema][];
-}
-const compiled = new WeakMap<Schema, Keys>();
-export function keysOf(schema: Schema): Keys {
-  let keys = compiled.get(schema);
-  if (!keys) {
-    keys = {
-      named: schema.properties ?? {},
-      namedKeys: Object.keys(schema.properties ?? {}),
-      patterns: Object.entries(schema.patternProperties ?? {}).map(([pattern, values]) => [new RegExp(pattern, 'u'), values]),
-    };
-    compiled.set(schema, keys);
-  }
-  return keys;
-}
-
-/** The schema of `key` in an object of `schema`: named, else the first pattern it matches. */
-export function schemaOfKey(schema: Schema, key: string): Schema | undefined {
-  const { named, patterns } = keysOf(schema);
-  return Object.hasOwn(named, key) ? named[key] : patterns.find(([pattern]) => pattern.test(key))?.[1];
-}
 
 /**
  * The copy of `value` that ajv judges, walking `schema` beside it. Own enumerable keys only;
@@ -196,11 +170,9 @@ function copyFor(
   return copy;
 }
 
-export async function createJudge(): Promise<Judge> {
-  const response = await fetch('/dist/lille-networks.schema.json');
-  if (!response.ok) throw new Error('dist/lille-networks.schema.json is missing: run `npm run build` first');
-  const schema = (await response.json()) as Schema;
-  const ajv = new Ajv2020({ strict: true, allowMatchingProperties: true, allowUnionTypes: true });
+/** A judge of documents by ajv (its class, `Ajv`, from `ajv/dist/2020.js`) with the published `schema`. */
+export function createJudge(schema: Schema, Ajv: typeof Ajv2020): Judge {
+  const ajv = new Ajv({ strict: true, allowMatchingProperties: true, allowUnionTypes: true });
   ajv.addFormat('iri', (address: string) => {
     try {
       return Boolean(new URL(address));
@@ -273,5 +245,25 @@ export async function createJudge(): Promise<Judge> {
     return verdicts;
   }
 
-  return { judge, counts, schema };
+  function outcome(view: unknown): Outcome {
+    const verdicts = judge(view);
+    if (!verdicts.envelope) return { cards: null, refusal: true };
+    const seen = new Set<string>();
+    const cards: Card[] = [];
+    const entries = (view as { networks: unknown[] }).networks;
+    verdicts.entries.forEach((valid, i) => {
+      if (!valid) return;
+      const id = verdicts.ids[i]!;
+      if (seen.has(id)) counts.repeatedIds++;
+      else cards.push(cardOf(entries[i]));
+      seen.add(id);
+    });
+    if (!cards.length) {
+      counts.noValidEntry++;
+      return { cards: null, refusal: true };
+    }
+    return { cards, refusal: cards.length < verdicts.entries.length || verdicts.strings === 'invalid' };
+  }
+
+  return { outcome, counts };
 }

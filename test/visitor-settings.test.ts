@@ -1,6 +1,6 @@
 /**
- * The element under the user's and the page's media settings: print, reduced motion, forced
- * colours, colour scheme, and reflow at 320 CSS px.
+ * The element under the visitor's and the page's settings: printing, reduced motion, forced
+ * colours, the page's colour scheme, and a 320 CSS px viewport (reflow, 400 % zoom).
  *
  * Branches per engine. Only Chromium can emulate media (emulateMedia throws in Firefox and
  * WebKit, whose WebDriver has no media emulation: see web-test-runner.config.mjs). There the
@@ -10,44 +10,27 @@
  * adopted for the duration of the check, then the original sheet is put back.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/define.js';
 import { bundledNetworks } from '../src/data/networks.js';
 import type { Network, NetworksDocument } from '../src/data/schema.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { button, buttons, cards, isShown, panel } from './helpers/cards.js';
+import { type Engine, engine as askEngine, onCleanup, setPageAttribute } from './helpers/page.js';
 
-type Engine = 'chromium' | 'firefox' | 'webkit';
 let engine: Engine;
-let viewport: { width: number; height: number };
-let viewportChanged = false;
-let mediaEmulated = false;
-const cleanups: (() => void)[] = [];
-
 before(async () => {
-  engine = await executeServerCommand<Engine, undefined>('engine');
-  viewport = { width: innerWidth, height: innerHeight };
+  engine = await askEngine();
 });
 
-afterEach(async () => {
-  while (cleanups.length) cleanups.pop()!();
-  document.documentElement.style.removeProperty('color-scheme');
-  if (mediaEmulated) {
-    await emulateMedia({ media: null, colorScheme: null, reducedMotion: null, forcedColors: null } as never);
-    mediaEmulated = false;
-  }
-  if (viewportChanged) {
-    await setViewport(viewport);
-    viewportChanged = false;
-  }
-  window.scrollTo(0, 0);
-});
-
-/** Chromium only (the callers branch on `engine`): emulated media, undone in afterEach. */
+/** Chromium only (the callers branch on `engine`): emulated media, until the test ends. */
 async function emulate(media: Parameters<typeof emulateMedia>[0]): Promise<void> {
-  mediaEmulated = true;
+  onCleanup(() => emulateMedia({ media: null, colorScheme: null, reducedMotion: null, forcedColors: null } as never), 'media');
   await emulateMedia(media);
 }
+
+/** The page's own `color-scheme`, until the test ends. */
+const pageColorScheme = (scheme: string | null) => setPageAttribute('style', scheme && `color-scheme: ${scheme}`);
 
 // ---- the element's stylesheet -------------------------------------------------------------------
 
@@ -97,7 +80,7 @@ function adoptAsIf(el: LilleNetworks, query: RegExp, outcome: 'all' | 'not all')
   const copy = new CSSStyleSheet();
   copy.replaceSync(text);
   root.adoptedStyleSheets = [copy];
-  cleanups.push(() => {
+  onCleanup(() => {
     root.adoptedStyleSheets = original;
   });
 }
@@ -264,7 +247,7 @@ describe('colour scheme', () => {
   });
 
   it('cards are dark on a page that declares color-scheme: dark', async () => {
-    document.documentElement.style.colorScheme = 'dark';
+    pageColorScheme('dark');
     const el = await fixture<LilleNetworks>(html`<lille-networks lang="en"></lille-networks>`);
     expect(rgba(cardBackground(el))[3]).to.equal(255);
     expect(luminance(cardBackground(el))).to.be.below(0.1);
@@ -274,9 +257,9 @@ describe('colour scheme', () => {
   it('cards follow a page that switches its colour scheme after they rendered', async () => {
     const el = await fixture<LilleNetworks>(html`<lille-networks lang="en"></lille-networks>`);
     expect(luminance(cardBackground(el))).to.be.above(0.8);
-    document.documentElement.style.colorScheme = 'dark';
+    pageColorScheme('dark');
     expect(luminance(cardBackground(el))).to.be.below(0.1);
-    document.documentElement.style.removeProperty('color-scheme');
+    pageColorScheme(null);
     expect(luminance(cardBackground(el))).to.be.above(0.8);
   });
 });
@@ -294,7 +277,8 @@ async function at320px(template: ReturnType<typeof html>): Promise<LilleNetworks
     const box = await fixture<HTMLElement>(html`<div style="inline-size: 320px">${template}</div>`);
     return box.querySelector('lille-networks')!;
   }
-  viewportChanged = true;
+  const { innerWidth: width, innerHeight: height } = window;
+  onCleanup(() => setViewport({ width, height }), 'viewport');
   await setViewport({ width: 320, height: 640 });
   expect(innerWidth).to.equal(320);
   return fixture<LilleNetworks>(template);

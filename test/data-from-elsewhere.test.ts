@@ -11,126 +11,93 @@ import '../src/define.js';
 import { bundledNetworks } from '../src/data/networks.js';
 import type { ErrorReason } from '../src/events.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
-import { ids } from './helpers/cards.js';
-import {
-  documentOf,
-  fixtures,
-  network,
-  recordEvents,
-  recordPageErrors,
-  recordWarnings,
-  restoreStubs,
-  spyRequests,
-  stubRequests,
-} from './helpers/data.js';
+import { button, ids } from './helpers/cards.js';
+import { documentOf, element, fixtures, load, logEachTest, network, recordEvents, spyRequests, stubRequests } from './helpers/data.js';
 
 const bundledIds = bundledNetworks.map(({ id }) => id);
-
-let warnings: string[];
-let pageErrors: unknown[];
-
-beforeEach(() => {
-  warnings = recordWarnings();
-  pageErrors = recordPageErrors();
-});
-
-afterEach(() => {
-  restoreStubs();
-  // Should a pollution test ever fail, keep the damage out of the tests that follow.
-  for (const key of ['polluted', 'isAdmin']) delete (Object.prototype as Record<string, unknown>)[key];
-});
-
-const element = () => fixture<LilleNetworks>(html`<lille-networks lang="en"></lille-networks>`);
-
-/** All links the element renders, open cards or not. */
-const links = (el: LilleNetworks) => [...el.shadowRoot!.querySelectorAll('a')];
+const logged = logEachTest();
 
 /** An element that has loaded `valid.json` from `src`, with the events it dispatches from now on. */
 async function elementWithGoodData() {
   const el = await element();
-  const events = recordEvents(el);
-  el.src = fixtures.valid.url;
-  await events.next('lille-networks-load');
-  await el.updateComplete;
+  await load(el, { src: fixtures.valid.url });
   expect(ids(el), 'the good document shows first').to.deep.equal(fixtures.valid.ids);
-  expect(warnings, 'a good document logs nothing').to.deep.equal([]);
-  return { el, events };
+  expect(logged.warnings, 'a good document logs nothing').to.deep.equal([]);
+  return { el, events: recordEvents(el) };
 }
 
 describe('data from src or data replaces the bundled networks', () => {
   it('shows the bundled networks when neither src nor data is set', async () => {
-    const el = await element();
-    expect(ids(el)).to.deep.equal(bundledIds);
+    expect(ids(await element())).to.deep.equal(bundledIds);
   });
 
   it('shows the networks of the document at src and reports the load with its URL and count', async () => {
     const el = await element();
-    const events = recordEvents(el);
-    el.src = fixtures.valid.url;
-    const detail = await events.next('lille-networks-load');
-    await el.updateComplete;
-
+    const { events, detail } = await load(el, { src: fixtures.valid.url });
     expect(detail).to.deep.equal({ source: fixtures.valid.url, count: 2 });
     expect(ids(el)).to.deep.equal(fixtures.valid.ids);
     expect(events.errors()).to.deep.equal([]);
-    expect(warnings).to.deep.equal([]);
+    expect(logged.warnings).to.deep.equal([]);
   });
 
   it('loads the document named by the src attribute in the page markup', async () => {
     const events = recordEvents(document);
-    const el = await fixture<LilleNetworks>(
-      html`<lille-networks lang="en" src=${fixtures.valid.url}></lille-networks>`,
-    );
+    const el = await fixture<LilleNetworks>(html`<lille-networks lang="en" src=${fixtures.valid.url}></lille-networks>`);
     const detail = await events.next('lille-networks-load');
     await el.updateComplete;
-
     expect(detail).to.deep.equal({ source: fixtures.valid.url, count: 2 });
     expect(ids(el)).to.deep.equal(fixtures.valid.ids);
   });
 
   it('shows the networks given in the data property and reports the load with source "data"', async () => {
     const el = await element();
-    const events = recordEvents(el);
-    el.data = documentOf('from-data-one', 'from-data-two', 'from-data-three') as never;
-    const detail = await events.next('lille-networks-load');
-    await el.updateComplete;
-
+    const { events, detail } = await load(el, { data: documentOf('from-data-one', 'from-data-two', 'from-data-three') });
     expect(detail).to.deep.equal({ source: 'data', count: 3 });
     expect(ids(el)).to.deep.equal(['from-data-one', 'from-data-two', 'from-data-three']);
     expect(events.errors()).to.deep.equal([]);
-    expect(warnings).to.deep.equal([]);
+    expect(logged.warnings).to.deep.equal([]);
   });
 
   it('accepts data bound in the template before the element first renders', async () => {
     const events = recordEvents(document);
-    const el = await fixture<LilleNetworks>(
-      html`<lille-networks lang="en" .data=${documentOf('bound-early')}></lille-networks>`,
-    );
+    const el = await fixture<LilleNetworks>(html`<lille-networks lang="en" .data=${documentOf('bound-early')}></lille-networks>`);
     expect(await events.next('lille-networks-load')).to.deep.equal({ source: 'data', count: 1 });
     expect(ids(el)).to.deep.equal(['bound-early']);
   });
 
   it('shows the bundled networks again when data is set back to null', async () => {
     const el = await element();
-    const events = recordEvents(el);
-    el.data = documentOf('temporary') as never;
-    await events.next('lille-networks-load');
-    await el.updateComplete;
+    await load(el, { data: documentOf('temporary') });
     expect(ids(el)).to.deep.equal(['temporary']);
-
     el.data = null;
     await el.updateComplete;
     expect(ids(el)).to.deep.equal(bundledIds);
   });
 
+  it('reads the timeout attribute: a src answered later fails, and the bundled networks stay', async () => {
+    const events = recordEvents(document);
+    const el = await fixture<LilleNetworks>(html`<lille-networks lang="en" timeout="200" src="/test/fixtures/slow.json"></lille-networks>`);
+    const { reason, message } = await events.next('lille-networks-error');
+    expect(reason).to.equal('timeout');
+    expect(message).to.match(/no answer within 200 ms/);
+    expect(ids(el)).to.deep.equal(bundledIds);
+  });
+
+  it('sends its load and error events through shadow roots: a page listener hears them from inside another component', async () => {
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const el = document.createElement('lille-networks');
+    host.attachShadow({ mode: 'open' }).append(el);
+    const heard = recordEvents(document);
+    el.data = documentOf('inside') as never;
+    expect(await heard.next('lille-networks-load')).to.deep.equal({ source: 'data', count: 1 });
+    el.data = 'not a document' as never;
+    expect((await heard.next('lille-networks-error')).reason).to.equal('invalid');
+  });
+
   it('replaces data loaded from one src with the document of the next src', async () => {
-    const { el, events } = await elementWithGoodData();
-    el.src = fixtures.validOther.url;
-    expect(await events.next('lille-networks-load')).to.deep.equal({
-      source: fixtures.validOther.url,
-      count: 1,
-    });
-    await el.updateComplete;
+    const { el } = await elementWithGoodData();
+    const { detail } = await load(el, { src: fixtures.validOther.url });
+    expect(detail).to.deep.equal({ source: fixtures.validOther.url, count: 1 });
     expect(ids(el)).to.deep.equal(fixtures.validOther.ids);
   });
 });
@@ -139,21 +106,15 @@ interface BadCase {
   /** Completes "… when …". */
   when: string;
   reason: ErrorReason;
-  /** Makes the element load the bad data (and installs any stub it needs). */
-  load: (el: LilleNetworks) => void;
+  /** What the element is given: a `src`, or anything else (installing any stub it needs). */
+  load: string | ((el: LilleNetworks) => void);
   /** What the message must name. */
   names: RegExp[];
 }
 
+const tooLarge = /over 512 KB/;
 const badCases: BadCase[] = [
-  {
-    when: 'the server cannot be reached (a closed port)',
-    reason: 'network',
-    load: (el) => {
-      el.src = 'http://127.0.0.1:9/x.json';
-    },
-    names: [/http:\/\/127\.0\.0\.1:9\/x\.json/, /request failed/],
-  },
+  { when: 'the server cannot be reached (a closed port)', reason: 'network', load: 'http://127.0.0.1:9/x.json', names: [/http:\/\/127\.0\.0\.1:9\/x\.json/, /request failed/] },
   {
     when: 'the request fails in the browser (offline)',
     reason: 'network',
@@ -164,176 +125,98 @@ const badCases: BadCase[] = [
     },
     names: [/\/test\/fixtures\/offline\.json/, /request failed/, /offline, CORS or CSP/],
   },
-  {
-    when: 'the server answers HTTP 500',
-    reason: 'http',
-    load: (el) => {
-      el.src = '/test/fixtures/status-500.json';
-    },
-    names: [/status-500\.json/, /HTTP 500/],
-  },
+  { when: 'the server answers HTTP 500', reason: 'http', load: '/test/fixtures/status-500.json', names: [/status-500\.json/, /HTTP 500/] },
   {
     when: 'the server does not answer within the timeout property',
     reason: 'timeout',
-    load: (el) => {
-      el.timeout = 200;
-      el.src = '/test/fixtures/slow.json';
-    },
+    load: (el) => Object.assign(el, { timeout: 200, src: '/test/fixtures/slow.json' }),
     names: [/slow\.json/, /no answer within 200 ms/],
   },
-  {
-    when: 'the body is not JSON',
-    reason: 'parse',
-    load: (el) => {
-      el.src = fixtures.notJson.url;
-    },
-    names: [/not-json\.json/, /not JSON/],
-  },
-  {
-    when: 'the document is over 512 KB and says so in Content-Length',
-    reason: 'too-large',
-    load: (el) => {
-      el.src = '/test/fixtures/huge.json';
-    },
-    names: [/huge\.json/, /over 512 KB/],
-  },
-  {
-    when: 'the document is over 512 KB and sent without Content-Length',
-    reason: 'too-large',
-    load: (el) => {
-      el.src = '/test/fixtures/huge.json?chunked=1';
-    },
-    names: [/huge\.json\?chunked=1/, /over 512 KB/],
-  },
+  { when: 'the body is not JSON', reason: 'parse', load: fixtures.notJson.url, names: [/not-json\.json/, /not JSON/] },
+  { when: 'the document is over 512 KB and says so in Content-Length', reason: 'too-large', load: '/test/fixtures/huge.json', names: [/huge\.json/, tooLarge] },
+  { when: 'the document is over 512 KB and sent without Content-Length', reason: 'too-large', load: '/test/fixtures/huge.json?chunked=1', names: [/huge\.json\?chunked=1/, tooLarge] },
   {
     when: 'the document is over 512 KB once decoded and sent gzip-compressed (7 KB on the wire)',
     reason: 'too-large',
-    load: (el) => {
-      el.src = '/test/fixtures/huge.json?encoding=gzip';
-    },
-    names: [/huge\.json\?encoding=gzip/, /over 512 KB/],
+    load: '/test/fixtures/huge.json?encoding=gzip',
+    names: [/huge\.json\?encoding=gzip/, tooLarge],
   },
   {
     when: 'the document is over 512 KB once decoded and sent brotli-compressed (2 KB on the wire)',
     reason: 'too-large',
-    load: (el) => {
-      el.src = '/test/fixtures/huge.json?encoding=br';
-    },
-    names: [/huge\.json\?encoding=br/, /over 512 KB/],
+    load: '/test/fixtures/huge.json?encoding=br',
+    names: [/huge\.json\?encoding=br/, tooLarge],
   },
   {
     when: 'the document has fewer than 512 K characters but is over 512 KB in UTF-8, sent gzip-compressed',
     reason: 'too-large',
-    load: (el) => {
-      el.src = '/test/fixtures/huge.json?encoding=gzip&accented=1';
-    },
-    names: [/huge\.json\?encoding=gzip&accented=1/, /over 512 KB/],
+    load: '/test/fixtures/huge.json?encoding=gzip&accented=1',
+    names: [/huge\.json\?encoding=gzip&accented=1/, tooLarge],
   },
-  {
-    // The server sends 16 KB of a gzip bomb (16 MB inflated) and nothing more until the browser
-    // hangs up: only a request stopped as its decoded length passes the limit ends this way; one
-    // that waits for the whole body to count or parse it meets the timeout instead.
-    when: 'the answer is a gzip bomb, refused before its end arrives',
-    reason: 'too-large',
-    load: (el) => {
-      el.src = '/test/fixtures/bomb.json';
-    },
-    names: [/bomb\.json/, /over 512 KB/],
-  },
-  {
-    when: 'the document at src has the wrong version',
-    reason: 'invalid',
-    load: (el) => {
-      el.src = fixtures.wrongVersion.url;
-    },
-    names: [/wrong-version\.json/, /version: must be 1/],
-  },
+  // The server sends 16 KB of a gzip bomb (16 MB inflated) and nothing more until the browser
+  // hangs up: only a request stopped as its decoded length passes the limit ends this way; one
+  // that waits for the whole body to count or parse it meets the timeout instead.
+  { when: 'the answer is a gzip bomb, refused before its end arrives', reason: 'too-large', load: '/test/fixtures/bomb.json', names: [/bomb\.json/, tooLarge] },
+  { when: 'the document at src has the wrong version', reason: 'invalid', load: fixtures.wrongVersion.url, names: [/wrong-version\.json/, /version: must be 1/] },
   {
     when: 'the networks of the document at src are not a list',
     reason: 'invalid',
-    load: (el) => {
-      el.src = fixtures.notAList.url;
-    },
+    load: fixtures.notAList.url,
     names: [/networks-not-a-list\.json/, /networks: must be a list/],
   },
   {
     when: 'every entry of the document at src is invalid',
     reason: 'invalid',
-    load: (el) => {
-      el.src = fixtures.allInvalid.url;
-    },
+    load: fixtures.allInvalid.url,
     names: [/all-invalid\.json/, /no valid entry/, /networks\[0\] "broken-one"/, /networks\[1\] "broken-two"/],
   },
   {
     when: 'the data property has the wrong version',
     reason: 'invalid',
-    load: (el) => {
-      el.data = { ...documentOf('never-shown'), version: 2 } as never;
-    },
+    load: (el) => (el.data = { ...documentOf('never-shown'), version: 2 } as never),
     names: [/^data: /, /version: must be 1/],
   },
   {
     when: 'the networks of the data property are not a list',
     reason: 'invalid',
-    load: (el) => {
-      el.data = { version: 1, networks: { 'never-shown': network('never-shown') } } as never;
-    },
+    load: (el) => (el.data = { version: 1, networks: { 'never-shown': network('never-shown') } } as never),
     names: [/^data: /, /networks: must be a list/],
   },
   {
     when: 'the data property is not a document at all',
     reason: 'invalid',
-    load: (el) => {
-      el.data = 'networks.json' as never;
-    },
+    load: (el) => (el.data = 'networks.json' as never),
     names: [/^data: /, /document: must be an object, not string/],
   },
 ];
 
 describe('bad data never breaks the page and loses nothing', () => {
   for (const bad of badCases) {
-    it(`keeps the bundled networks, warns once and reports "${bad.reason}" when ${bad.when}`, async () => {
-      const el = await element();
-      const events = recordEvents(el);
-      bad.load(el);
-      const detail = await events.next('lille-networks-error');
-      await el.updateComplete;
+    for (const before of ['bundled', 'last good'] as const) {
+      it(`keeps the ${before} networks, warns once and reports "${bad.reason}" when ${bad.when}`, async () => {
+        const { el, events } = before === 'bundled' ? await element().then((el) => ({ el, events: recordEvents(el) })) : await elementWithGoodData();
+        if (typeof bad.load === 'string') el.src = bad.load;
+        else bad.load(el);
+        const detail = await events.next('lille-networks-error');
+        await el.updateComplete;
 
-      expect(detail.reason).to.equal(bad.reason);
-      for (const name of bad.names) expect(detail.message).to.match(name);
-      expect(ids(el)).to.deep.equal(bundledIds);
-      expect(warnings, 'one warning').to.have.length(1);
-      expect(warnings[0]).to.include('<lille-networks>').and.include(detail.message);
-      expect(events.errors(), 'one error event').to.have.length(1);
-      expect(events.loads()).to.deep.equal([]);
-      expect(pageErrors).to.deep.equal([]);
-    });
-
-    it(`keeps the last good networks, warns once and reports "${bad.reason}" when ${bad.when}`, async () => {
-      const { el, events } = await elementWithGoodData();
-      bad.load(el);
-      const detail = await events.next('lille-networks-error');
-      await el.updateComplete;
-
-      expect(detail.reason).to.equal(bad.reason);
-      for (const name of bad.names) expect(detail.message).to.match(name);
-      expect(ids(el)).to.deep.equal(fixtures.valid.ids);
-      expect(warnings, 'one warning').to.have.length(1);
-      expect(warnings[0]).to.include('<lille-networks>').and.include(detail.message);
-      expect(events.errors(), 'one error event').to.have.length(1);
-      expect(events.loads(), 'only the good load').to.have.length(1);
-      expect(pageErrors).to.deep.equal([]);
-    });
+        expect(detail.reason).to.equal(bad.reason);
+        for (const name of bad.names) expect(detail.message).to.match(name);
+        expect(ids(el)).to.deep.equal(before === 'bundled' ? bundledIds : fixtures.valid.ids);
+        expect(logged.warnings, 'one warning').to.have.length(1);
+        expect(logged.warnings[0]).to.include('<lille-networks>').and.include(detail.message);
+        expect(events.errors(), 'one error event').to.have.length(1);
+        expect(events.loads(), 'no load').to.deep.equal([]);
+        expect(logged.pageErrors).to.deep.equal([]);
+      });
+    }
   }
 });
 
 describe('an invalid entry is dropped and named while the valid ones show', () => {
   it('shows the valid entries of a document at src and names each dropped one by index and id', async () => {
     const el = await element();
-    const events = recordEvents(el);
-    el.src = fixtures.partlyInvalid.url;
-    const loaded = await events.next('lille-networks-load');
-    await el.updateComplete;
+    const { events, detail: loaded } = await load(el, { src: fixtures.partlyInvalid.url });
 
     expect(ids(el)).to.deep.equal(fixtures.partlyInvalid.ids);
     expect(loaded).to.deep.equal({ source: fixtures.partlyInvalid.url, count: 2 });
@@ -344,106 +227,36 @@ describe('an invalid entry is dropped and named while the valid ones show', () =
       .to.include(fixtures.partlyInvalid.url)
       .and.include('networks[1] "broken-entry" dropped: networks[1].summary: is missing')
       .and.include('networks[3] dropped: networks[3].id: is missing');
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.include('networks[1] "broken-entry"').and.include('networks[3]');
+    expect(logged.warnings).to.have.length(1);
+    expect(logged.warnings[0]).to.include('networks[1] "broken-entry"').and.include('networks[3]');
   });
 
   it('drops an invalid entry of the data property and names it', async () => {
     const el = await element();
-    const events = recordEvents(el);
-    el.data = {
-      version: 1,
-      networks: [network('good-one'), network('bad-year', { members: { count: { fr: '9', en: '9' }, year: 1800 } }), network('good-two')],
-    } as never;
-    expect(await events.next('lille-networks-load')).to.deep.equal({ source: 'data', count: 2 });
-    await el.updateComplete;
+    const { events, detail } = await load(el, {
+      data: { version: 1, networks: [network('good-one'), network('bad-year', { members: { count: { fr: '9', en: '9' }, year: 1800 } }), network('good-two')] },
+    });
+    expect(detail).to.deep.equal({ source: 'data', count: 2 });
 
     expect(ids(el)).to.deep.equal(['good-one', 'good-two']);
     expect(events.errors()).to.have.length(1);
     expect(events.errors()[0].message).to.match(
       /^data: networks\[1\] "bad-year" dropped: networks\[1\]\.members\.year: must be between 1950 and 2100/,
     );
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.include('"bad-year"');
+    expect(logged.warnings).to.have.length(1);
+    expect(logged.warnings[0]).to.include('"bad-year"');
   });
 
   it('drops an entry whose id repeats an earlier one and keeps the first', async () => {
     const el = await element();
-    const events = recordEvents(el);
-    el.data = {
-      version: 1,
-      networks: [network('twice', { shortName: 'First twice' }), network('once'), network('twice', { shortName: 'Second twice' })],
-    } as never;
-    await events.next('lille-networks-load');
-    await el.updateComplete;
+    const { events } = await load(el, {
+      data: { version: 1, networks: [network('twice', { shortName: 'First twice' }), network('once'), network('twice', { shortName: 'Second twice' })] },
+    });
 
     expect(ids(el)).to.deep.equal(['twice', 'once']);
     expect(el.shadowRoot!.textContent).to.include('First twice').and.not.include('Second twice');
     expect(events.errors()[0].message).to.include('networks[2] "twice" dropped: networks[2].id: repeats an earlier id');
-    expect(warnings).to.have.length(1);
-  });
-});
-
-describe('links are made only for http: and https: addresses', () => {
-  const isWeb = (a: HTMLAnchorElement) => /^https?:\/\//.test(a.getAttribute('href') ?? '');
-
-  it('drops the entries of a document at src whose website is javascript:, data: or another scheme', async () => {
-    const el = await element();
-    const events = recordEvents(el);
-    el.src = fixtures.unsafeLinks.url;
-    await events.next('lille-networks-load');
-    await el.updateComplete;
-
-    expect(ids(el)).to.deep.equal(fixtures.unsafeLinks.ids);
-    expect(links(el).map((a) => a.getAttribute('href'))).to.deep.equal([
-      'https://example.org/safe',
-      'http://example.org/plain',
-    ]);
-    const { message } = events.errors()[0];
-    for (const dropped of ['js-link', 'js-spaced', 'data-link', 'vbscript-link', 'js-tab', 'js-relative', 'js-in-project']) {
-      expect(message).to.include(`"${dropped}" dropped`);
-    }
-    expect(message).to.include('networks[7].projects[0].website');
-    expect(warnings).to.have.length(1);
-  });
-
-  it('never renders a link to a javascript: or data: address given in the data property', async () => {
-    const el = await element();
-    const events = recordEvents(el);
-    const unsafe = [
-      'javascript:alert(1)',
-      ' JavaScript:alert(1)',
-      '\njavascript:alert(1)',
-      'JAVASCRIPT:alert(1)',
-      'java\nscript:alert(1)',
-      'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
-    ];
-    el.data = {
-      version: 1,
-      networks: [
-        network('web-link'),
-        ...unsafe.map((website, i) => network(`unsafe-${i}`, { website })),
-        network('unsafe-project', {
-          projects: [
-            {
-              id: 'p',
-              name: 'P',
-              fullName: { fr: 'P', en: 'P' },
-              description: { fr: 'P', en: 'P' },
-              period: { fr: '2024', en: '2024' },
-              website: ' javascript:alert(2)',
-            },
-          ],
-        }),
-      ],
-    } as never;
-    await events.next('lille-networks-load');
-    await el.updateComplete;
-
-    expect(ids(el)).to.deep.equal(['web-link']);
-    expect(links(el)).to.have.length(1);
-    expect(links(el).every(isWeb)).to.equal(true);
-    expect(events.errors()[0].message.match(/dropped/g)).to.have.length(unsafe.length + 1);
+    expect(logged.warnings).to.have.length(1);
   });
 });
 
@@ -451,12 +264,9 @@ describe('changing src cancels the earlier request: the latest wins', () => {
   it('aborts a slow request when src changes and shows the new document', async () => {
     const requests = spyRequests();
     const el = await element();
-    const events = recordEvents(el);
     el.src = '/test/fixtures/slow.json?delay=2000';
     await el.updateComplete;
-    el.src = fixtures.valid.url;
-    const detail = await events.next('lille-networks-load');
-    await el.updateComplete;
+    const { events, detail } = await load(el, { src: fixtures.valid.url });
 
     expect(requests.map(({ url }) => url)).to.deep.equal(['/test/fixtures/slow.json?delay=2000', fixtures.valid.url]);
     expect(requests[0].aborted, 'the first request is aborted').to.equal(true);
@@ -464,7 +274,7 @@ describe('changing src cancels the earlier request: the latest wins', () => {
     expect(detail.source).to.equal(fixtures.valid.url);
     expect(ids(el)).to.deep.equal(fixtures.valid.ids);
     expect(events.errors(), 'a cancelled request is no error').to.deep.equal([]);
-    expect(warnings).to.deep.equal([]);
+    expect(logged.warnings).to.deep.equal([]);
   });
 
   it('ignores the answer to a cancelled request that arrives late: its data never shows, no event reports it', async () => {
@@ -501,18 +311,15 @@ describe('changing src cancels the earlier request: the latest wins', () => {
     expect(shown.flat(), 'the late document never showed').not.to.include('first-doc');
     expect(events.loads().map(({ source }) => source)).to.deep.equal(['/second.json', '/third.json']);
     expect(events.errors()).to.deep.equal([]);
-    expect(warnings).to.deep.equal([]);
+    expect(logged.warnings).to.deep.equal([]);
   });
 
   it('cancels a pending src request when data is set, and shows the data', async () => {
     const requests = stubRequests();
     const el = await element();
-    const events = recordEvents(el);
     el.src = '/pending.json';
     await el.updateComplete;
-    el.data = documentOf('from-data') as never;
-    expect(await events.next('lille-networks-load')).to.deep.equal({ source: 'data', count: 1 });
-    await el.updateComplete;
+    expect((await load(el, { data: documentOf('from-data') })).detail).to.deep.equal({ source: 'data', count: 1 });
 
     expect(requests[0].aborted).to.equal(true);
     expect(ids(el)).to.deep.equal(['from-data']);
@@ -565,7 +372,7 @@ describe('instances asking for the same src share one request', () => {
     await Promise.all(made.map(({ el }) => el.updateComplete));
     expect(made.map(({ el }) => ids(el))).to.deep.equal(made.map(() => ['fixture-1']));
     expect(requests.map(({ url }) => url), 'one request').to.deep.equal([url]);
-    expect(warnings).to.deep.equal([]);
+    expect(logged.warnings).to.deep.equal([]);
   });
 
   it('keeps the request for the others when one instance changes its src, or is given data', async () => {
@@ -589,7 +396,7 @@ describe('instances asking for the same src share one request', () => {
     expect(ids(changing.el)).to.deep.equal(['other-doc']);
     expect(changing.events.loads(), 'only its own document').to.have.length(1);
     expect(leaving.events.loads(), 'the instance given data heard only of it').to.deep.equal([{ source: 'data', count: 1 }]);
-    expect(warnings).to.deep.equal([]);
+    expect(logged.warnings).to.deep.equal([]);
   });
 
   it('ends the wait of the instance whose timeout passed, and only its own', async () => {
@@ -640,47 +447,56 @@ describe('instances asking for the same src share one request', () => {
   });
 });
 
-describe('__proto__ and constructor keys in a document do not pollute Object.prototype', () => {
-  const expectClean = () => {
-    expect(Object.hasOwn(Object.prototype, 'polluted')).to.equal(false);
-    expect(Object.hasOwn(Object.prototype, 'isAdmin')).to.equal(false);
-    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
-  };
-
-  it('loads a document at src with such keys and leaves Object.prototype untouched', async () => {
+describe('src, data and the load event, in the order a page sets them', () => {
+  it('of src and data set in one task, shows the one set last', async () => {
     const el = await element();
-    const events = recordEvents(el);
-    el.src = fixtures.protoKeys.url;
-    await events.next('lille-networks-load');
+    el.src = fixtures.valid.url;
+    el.data = documentOf('set-last') as never;
     await el.updateComplete;
-
-    expectClean();
-    expect(ids(el)).to.deep.equal(fixtures.protoKeys.ids);
-    expect(el.shadowRoot!.textContent).not.to.include('Inherited text').and.not.include('entry-level');
-    expect(events.errors()[0].message).to.include('networks[1] "inherited-text" dropped: networks[1].fullName.fr: is missing');
+    expect(ids(el)).to.deep.equal(['set-last']);
+    // The src request was never made or was cancelled: nothing replaces the data later.
+    const other = await element();
+    const loaded = recordEvents(other).next('lille-networks-load');
+    other.src = fixtures.valid.url;
+    await loaded;
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['set-last']);
   });
 
-  it('accepts a parsed document with such keys as data and leaves Object.prototype untouched', async () => {
-    const text = await (await fetch(fixtures.protoKeys.url)).text();
+  it('of data and src set in one task, loads src, set last', async () => {
     const el = await element();
-    const events = recordEvents(el);
-    el.data = JSON.parse(text) as never;
-    await events.next('lille-networks-load');
+    const loaded = recordEvents(el).next('lille-networks-load');
+    el.data = documentOf('set-first') as never;
+    el.src = fixtures.valid.url;
+    await loaded;
     await el.updateComplete;
-
-    expectClean();
-    expect(ids(el)).to.deep.equal(fixtures.protoKeys.ids);
+    expect(ids(el)).to.deep.equal(fixtures.valid.ids);
   });
 
-  it('does not take an entry’s required text from its prototype', async () => {
+  it('fires the load event after the cards it reports are rendered', async () => {
     const el = await element();
-    const events = recordEvents(el);
-    const inherited = Object.create(network('from-prototype')) as object;
-    el.data = { version: 1, networks: [network('own-fields'), inherited] } as never;
-    await events.next('lille-networks-load');
-    await el.updateComplete;
+    const shown = new Promise<string[]>((resolve) => el.addEventListener('lille-networks-load', () => resolve(ids(el)), { once: true }));
+    el.data = documentOf('one', 'two') as never;
+    expect(await shown).to.deep.equal(['one', 'two']);
+  });
 
-    expect(ids(el)).to.deep.equal(['own-fields']);
-    expect(events.errors()[0].message).to.match(/networks\[1\]( "[^"]*")? dropped: networks\[1\]\.id: is missing/);
+  it('validates and shows a document that a load listener sets in turn', async () => {
+    const el = await element();
+    const sources: string[] = [];
+    const second = new Promise<void>((resolve) => {
+      el.addEventListener('lille-networks-load', (event) => {
+        sources.push(event.detail.source);
+        if (sources.length === 1) el.data = documentOf('from-listener') as never;
+        else resolve();
+      });
+    });
+    el.src = fixtures.valid.url;
+    await second;
+    await el.updateComplete;
+    expect(sources).to.deep.equal([fixtures.valid.url, 'data']);
+    expect(ids(el)).to.deep.equal(['from-listener']);
+    button(el, 'from-listener').click();
+    await el.updateComplete;
+    expect(el.expanded).to.deep.equal(['from-listener']);
   });
 });
