@@ -1,13 +1,14 @@
 /**
- * `npm run docs`: writes README's generated parts, between their markers:
+ * `npm run docs`: writes the docs' generated parts, between their markers:
  *
- *   api  the API tables, from the Custom Elements Manifest that the analyzer makes of src/ with
- *        the build's own config, so that the tables and custom-elements.json never disagree;
- *   cdn  the CDN snippets, with the version and the Subresource Integrity hashes of the bundles
- *        in dist/ (left as they are when dist/ is not built).
+ *   api         (docs/usage.md) the API tables, from the Custom Elements Manifest that the
+ *               analyzer makes of src/ with the build's own config, so that the tables and
+ *               custom-elements.json never disagree;
+ *   attributes  (README.md) the attributes' table, from the same manifest;
+ *   cdn         (README.md) the CDN snippets, with the version and the Subresource Integrity
+ *               hashes of the bundles in dist/ (left as they are when dist/ is not built).
  *
- * `--check` writes nothing and fails when the API tables are stale. A CDN snippet that differs
- * is only reported: its hashes are meant to match the release it names.
+ * `--check` writes nothing and fails when a part is not what the source and the build give.
  */
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -23,20 +24,32 @@ const row = (cells) => `| ${cells.map((cell) => String(cell ?? '').replace(/\s*\
 const table = (headers, rows, intro = []) =>
   rows.length ? [...intro, `| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(row), ''] : [];
 
-function apiMarkdown(manifest) {
-  const element = manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.customElement);
+const generated = '<!-- Generated from the JSDoc in src/ by `npm run docs` (scripts/readme-api.mjs): edit the source, not this. -->';
+const elementOf = (manifest) => manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.customElement);
+
+function attributesMarkdown(manifest) {
+  const element = elementOf(manifest);
   const fields = element.members.filter((member) => member.kind === 'field');
   return [
-    '<!-- Generated from the JSDoc in src/ by `npm run docs` (scripts/readme-api.mjs): edit the source, not this. -->',
+    ...table(['Attribute', 'Property', 'Type', 'Default', 'Reflected', 'Description'], element.attributes.map((attribute) => [
+      code(attribute.name), code(attribute.fieldName), code(attribute.type?.text), code(attribute.default),
+      fields.find((member) => member.name === attribute.fieldName)?.reflects ? 'yes' : '', attribute.description,
+    ]), ['Each attribute is also a property (the name in the second column); setting either updates the element.', '']),
+  ].join('\n').trimEnd();
+}
+
+function apiMarkdown(manifest) {
+  const element = elementOf(manifest);
+  const fields = element.members.filter((member) => member.kind === 'field');
+  return [
+    generated,
     '',
     `\`<${element.tagName}>\`: ${element.summary ?? element.description}`,
     '',
     '### Attributes',
     '',
-    ...table(['Attribute', 'Property', 'Type', 'Default', 'Reflected', 'Description'], element.attributes.map((attribute) => [
-      code(attribute.name), code(attribute.fieldName), code(attribute.type?.text), code(attribute.default),
-      fields.find((member) => member.name === attribute.fieldName)?.reflects ? 'yes' : '', attribute.description,
-    ]), ['Each attribute is also a property (the name in the second column); setting either updates the element.', '']),
+    attributesMarkdown(manifest),
+    '',
     '### Properties',
     '',
     ...table(['Property', 'Type', 'Default', 'Description'], fields.filter((field) => !field.attribute).map((field) => [
@@ -90,28 +103,30 @@ async function cdnMarkdown() {
   ].join('\n');
 }
 
-const between = (text, name, content) => {
+const between = (text, name, content, file) => {
   const [start, end] = [`<!-- ${name}:start -->`, `<!-- ${name}:end -->`];
   const from = text.indexOf(start);
   const to = text.indexOf(end);
-  if (from < 0 || to < from) throw new Error(`README.md: no "${start}" … "${end}" markers`);
+  if (from < 0 || to < from) throw new Error(`${file}: no "${start}" … "${end}" markers`);
   return content === undefined ? text : `${text.slice(0, from + start.length)}\n${content}\n${text.slice(to)}`;
 };
 
 const config = new URL('custom-elements-manifest.config.mjs', root).pathname;
 const manifest = await cli({ argv: ['analyze', '--config', config, '--quiet'], cwd: root.pathname, noWrite: true });
-const readme = await readFile(new URL('README.md', root), 'utf8');
-const withApi = between(readme, 'api', apiMarkdown(manifest));
 const cdn = await cdnMarkdown();
-if (process.argv.includes('--check')) {
-  if (withApi !== readme) throw new Error('README.md: the API tables are stale (the JSDoc in src/ changed): run `npm run docs`.');
-  if (between(readme, 'cdn', cdn) !== readme) {
-    console.log('README.md: the CDN snippet does not match dist/ (fine between releases; run `npm run docs` before one).');
+const parts = {
+  'README.md': { cdn, attributes: `${generated}\n\n${attributesMarkdown(manifest)}` },
+  'docs/usage.md': { api: apiMarkdown(manifest) },
+};
+const stale = [];
+for (const [file, contents] of Object.entries(parts)) {
+  const text = await readFile(new URL(file, root), 'utf8');
+  const updated = Object.entries(contents).reduce((result, [name, content]) => between(result, name, content, file), text);
+  if (updated === text) continue;
+  if (process.argv.includes('--check')) stale.push(file);
+  else {
+    await writeFile(new URL(file, root), updated);
+    console.log(`${file}: updated${cdn ? '' : ' (no CDN snippet: run `npm run build` first)'}.`);
   }
-  console.log('README.md: the API tables are up to date.');
-} else if (between(withApi, 'cdn', cdn) !== readme) {
-  await writeFile(new URL('README.md', root), between(withApi, 'cdn', cdn));
-  console.log(`README.md: updated${cdn ? '' : ' (API only: run `npm run build` for the CDN snippet)'}.`);
-} else {
-  console.log('README.md: already up to date.');
 }
+if (stale.length) throw new Error(`${stale.join(', ')}: not what the source and the build give: run \`npm run docs\`.`);

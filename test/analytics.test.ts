@@ -1,13 +1,13 @@
 /**
- * The analytics recipes of the README's "Analytics" section, each on its page in demo/recipes/
+ * The analytics recipes of docs/recipes.md's "Analytics" section, each on its page in demo/recipes/
  * (matomo.html, tag-manager.html, dsfr.html) with a stand-in tracker, loaded in an <iframe> and
  * used with real clicks (sendMouse):
- * - a click on the first card sends what the README shows (the ```json fence between the
+ * - a click on the first card sends what docs/recipes.md shows (the ```json fence between the
  *   recipe's `<!-- recipe:NAME:start -->` and `<!-- recipe:NAME:end -->` markers), and "show
  *   all" one entry per card;
  * - what the visitor did not do on the widget (a fragment link, `expand()`, the `expanded`
  *   attribute, a card closed by `single` mode) sends nothing.
- * That the README's script is the page's, character for character, is checked from the files
+ * That the recipe's script is the page's, character for character, is checked from the files
  * by test/node/analytics-recipes.test.mjs: this server rewrites the inline scripts of the HTML
  * it serves (esbuild), so the page's text cannot be read from here.
  */
@@ -26,7 +26,7 @@ interface RecipeWindow extends Window {
 }
 
 interface Recipe {
-  /** The name in the README's and the page's markers. */
+  /** The name in the recipes page's and the demo page's markers. */
   name: string;
   page: string;
   /** The language the page's cards are shown in. */
@@ -83,27 +83,27 @@ const recipes: Recipe[] = [
 
 const recipe = (name: string) => recipes.find((r) => r.name === name)!;
 
-// ---- the README ------------------------------------------------------------------------
+// ---- the recipes page (docs/recipes.md) ---------------------------------------------------
 
 let readme: Promise<string> | undefined;
 
-/** What lies between `<!-- recipe:NAME:start -->` and `<!-- recipe:NAME:end -->` in the README. */
+/** What lies between `<!-- recipe:NAME:start -->` and `<!-- recipe:NAME:end -->` in docs/recipes.md. */
 function between(source: string, name: string): string {
   const start = `<!-- recipe:${name}:start -->`;
   const end = `<!-- recipe:${name}:end -->`;
   const from = source.indexOf(start);
   const to = source.indexOf(end);
-  expect(from, `README.md has ${start}`).to.be.greaterThan(-1);
-  expect(to, `README.md has ${end} after it`).to.be.greaterThan(from);
+  expect(from, `docs/recipes.md has ${start}`).to.be.greaterThan(-1);
+  expect(to, `docs/recipes.md has ${end} after it`).to.be.greaterThan(from);
   return source.slice(from + start.length, to);
 }
 
-/** What the README shows a click on the first card sends: the ```json fence of the recipe's block. */
+/** What docs/recipes.md shows a click on the first card sends: the ```json fence of the recipe's block. */
 async function firstClick(name: string): Promise<unknown> {
-  readme ??= fetch('/README.md').then((response) => response.text());
+  readme ??= fetch('/docs/recipes.md').then((response) => response.text());
   const block = between(await readme, name);
   const found = /```json\n([\s\S]*?)\n```/.exec(block);
-  expect(found, `README.md's ${name} block has a \`\`\`json fence`).to.exist;
+  expect(found, `docs/recipes.md's ${name} block has a \`\`\`json fence`).to.exist;
   return JSON.parse(found![1]);
 }
 
@@ -155,7 +155,7 @@ async function clickCard(framed: Framed, index: number, events = 1): Promise<Cha
 
 for (const recipe of recipes) {
   describe(`The ${recipe.name} recipe (demo/recipes/${recipe.page})`, () => {
-    it('sends what the README shows when the visitor opens the first card, then its closing', async () => {
+    it('sends what docs/recipes.md shows when the visitor opens the first card, then its closing', async () => {
       const shown = await firstClick(recipe.name);
       const framed = await load(recipe.page);
       const [first] = buttons(framed.el);
@@ -165,7 +165,7 @@ for (const recipe of recipes) {
       expect(opened).to.deep.equal([
         { id: first.dataset.id, expanded: true, position: 1, lang: recipe.lang },
       ]);
-      expect(recipe.sent(framed.win), 'what the README shows').to.deep.equal([shown]);
+      expect(recipe.sent(framed.win), 'what docs/recipes.md shows').to.deep.equal([shown]);
       expect(recipe.expected(opened), "this test's reading of the README").to.deep.equal([shown]);
 
       const closed = await clickCard(framed, 0);

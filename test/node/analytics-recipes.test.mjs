@@ -1,7 +1,7 @@
 /**
- * The README's analytics recipes are the scripts their pages run, character for character: each
+ * The analytics recipes of docs/recipes.md are the scripts their pages run, character for character: each
  * page in demo/recipes/ holds its script between `<!-- recipe:NAME:start -->` and
- * `<!-- recipe:NAME:end -->`, and the README holds the same script, in a ```html fence, between
+ * `<!-- recipe:NAME:end -->`, and docs/recipes.md holds the same script, in a ```html fence, between
  * the same markers (followed by a ```json fence: what a click on the first card sends, which
  * test/analytics.test.ts checks in the browsers).
  *
@@ -41,16 +41,16 @@ function dedent(text) {
   return lines.map((line) => line.slice(indent)).join('\n').trim();
 }
 
-const readme = read('README.md');
+const readme = read('docs/recipes.md');
 
 for (const { name, page } of recipes) {
-  test(`README's ${name} recipe is the script of ${page}`, () => {
-    const block = between(readme, name, 'README.md');
+  test(`docs/recipes.md's ${name} recipe is the script of ${page}`, () => {
+    const block = between(readme, name, 'docs/recipes.md');
     const script = /```html\n([\s\S]*?)\n```/.exec(block);
-    assert.ok(script, `README.md's ${name} block has a \`\`\`html fence`);
+    assert.ok(script, `docs/recipes.md's ${name} block has a \`\`\`html fence`);
     const example = /```json\n([\s\S]*?)\n```/.exec(block);
-    assert.ok(example, `README.md's ${name} block has a \`\`\`json fence`);
-    assert.doesNotThrow(() => JSON.parse(example[1]), `README.md's ${name} example is JSON`);
+    assert.ok(example, `docs/recipes.md's ${name} block has a \`\`\`json fence`);
+    assert.doesNotThrow(() => JSON.parse(example[1]), `docs/recipes.md's ${name} example is JSON`);
 
     const inPage = dedent(between(read(page), name, page));
     assert.match(inPage, /^<script type="module">\n[\s\S]*\n<\/script>$/, `${page}: the block is one module script`);
