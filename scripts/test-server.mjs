@@ -6,6 +6,10 @@
  *   /test/csp/**                    with the Content-Security-Policy below; such a page cannot
  *                                   itself be a test page (the runner's inline script would be
  *                                   blocked): tests load it in a same-origin frame
+ *   /test/csp/page                  a page holding one element: test/csp/observe.js, then
+ *                                   `?scripts=` (space-separated names of `cspScripts` below),
+ *                                   under `&policy=` too when given (a <meta> policy, enforced
+ *                                   beside the header's)
  *   /test/fixtures/slow.json        a small document after 90 s, or `?delay=MS`
  *   /test/fixtures/status-500.json  HTTP 500
  *   /test/fixtures/huge.json        a valid document over the element's 512 KB limit, with a
@@ -123,6 +127,34 @@ ${renderToString(options)}
 `;
 }
 
+const cspScripts = {
+  module: '<script type="module" src="/dist/lille-networks.js"></script>',
+  classic: '<script src="/dist/lille-networks.iife.js" defer></script>',
+  older: '<script src="/test/csp/older-copy.js"></script>',
+};
+
+function cspPage({ scripts = '', policy }) {
+  const tags = scripts.split(' ').map((name) => {
+    if (!Object.hasOwn(cspScripts, name)) throw new Error(`/test/csp/page: no script "${name}"`);
+    return cspScripts[name];
+  });
+  const meta = policy
+    ? `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`
+    : '';
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+${meta}
+<title>CSP: ${scripts}</title>
+<script src="/test/csp/observe.js"></script>
+${tags.join('\n')}
+</head>
+<body><lille-networks></lille-networks></body>
+</html>
+`;
+}
+
 let bombStart;
 const routes = {
   async '/test/fixtures/slow.json'(ctx) {
@@ -155,6 +187,7 @@ const routes = {
     ctx.set('Content-Encoding', 'gzip');
     void hangUp(ctx, 90_000).then(() => body.push(null));
   },
+  '/test/csp/page': (ctx) => answer(ctx, 'text/html', cspPage(ctx.query)),
   '/test/server-html': async (ctx) => answer(ctx, 'text/html', await serverPage(ctx.query)),
   async '/test/held.js'(ctx) {
     await hold(ctx.query.key).promise;

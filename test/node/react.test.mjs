@@ -20,43 +20,31 @@
  * missing or older than its lockfile.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import * as esbuild from 'esbuild';
-import { chromiumPath, isCI, launchChromium, which } from '../../scripts/engines.mjs';
+import { launchChromium } from '../../scripts/engines.mjs';
 import { serve } from '../../scripts/serve.mjs';
+import { installPacked, root, tearDown } from '../helpers/host-apps.mjs';
+import { problemsOf, withChromium } from '../helpers/in-chromium.mjs';
 
-const run = promisify(execFile);
-const root = resolve(import.meta.dirname, '../..');
 const recipe = resolve(root, 'demo/recipes/react');
 
 for (const file of ['dist/lib/lille-networks.js', 'dist/node/lille-networks.js', 'dist/react/lille-networks.js']) {
   if (!existsSync(resolve(root, file))) throw new Error(`react.test.mjs: ${file} is missing: run npm run build first`);
 }
 
-// npm exports its own state to scripts (`npm test`): the host's npm must find its own project.
-const env = Object.fromEntries(
-  Object.entries(process.env).filter(([name]) => !/^npm_(package_|lifecycle_|config_local_prefix$)/i.test(name)),
-);
-const sh = (command, args, cwd) => run(command, args, { cwd, env, maxBuffer: 16 * 1024 * 1024 });
-
 const hosts = [
   { react: '19', dir: root, packed: false },
   { react: '18', dir: resolve(root, 'test/hosts/react-18'), packed: true },
 ];
 
-const missing = `react.test.mjs: Chromium is missing: apt-get install --no-install-recommends chromium`;
-if (!which(chromiumPath)) {
-  if (isCI()) throw new Error(missing);
-  console.log(missing);
-} else {
+withChromium('react.test.mjs', () => {
   for (const host of hosts) describe(`React ${host.react} renders lille-networks/react`, () => reactSuite(host));
-}
+});
 
 /**
  * Both apps, the same on both sides: hydration compares the client's render with the server's
@@ -122,24 +110,14 @@ const fromHost = (dir) => ({
   },
 });
 
-/** The React 18 host gets the package as the registry would serve it: the build just made. */
-async function installPacked(host, work) {
-  const lock = join(host.dir, 'node_modules/.package-lock.json');
-  if (!existsSync(lock) || statSync(lock).mtimeMs < statSync(join(host.dir, 'package-lock.json')).mtimeMs) {
-    await sh('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], host.dir);
-  }
-  const { stdout } = await sh('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], root);
-  const tarball = join(work, JSON.parse(stdout)[0].filename);
-  await sh('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', tarball], host.dir);
-}
-
 function reactSuite(host) {
   let work, server, browser, networksDocument, partlyInvalid, serverRender, clientInputs;
 
   before(async () => {
     await mkdir(join(host.dir, 'tmp'), { recursive: true });
     work = await mkdtemp(join(host.dir, 'tmp', 'react-'));
-    if (host.packed) await installPacked(host, work);
+    // The React 18 host gets the package as the registry would serve it: the build just made.
+    if (host.packed) await installPacked(host.dir, { work });
 
     networksDocument = JSON.parse(await readFile(resolve(root, 'demo/networks.example.json'), 'utf8'));
     // One network the element must refuse (no name, no summary), beside the valid ones.
@@ -180,24 +158,12 @@ function reactSuite(host) {
     browser = await launchChromium();
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (work) await rm(work, { recursive: true, force: true });
-  });
+  after(() => tearDown({ browser, server, work }));
 
   /** Opens a page; records what a developer would see in the console, and every load event. */
   async function open(path) {
     const page = await browser.newPage();
-    const problems = [];
-    page.on('console', (message) => {
-      if (['error', 'warn'].includes(message.type())) problems.push(`console.${message.type()}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('response', (response) => {
-      // A 304 (the server's answer when the second page asks for the cached bundle again) is no failure.
-      if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
-    });
+    const problems = problemsOf(page);
     await page.evaluateOnNewDocument(() => {
       window.loads = [];
       document.addEventListener('lille-networks-load', (event) => window.loads.push(event.detail));
@@ -312,7 +278,7 @@ function reactSuite(host) {
 
       // The element's own warning names what it refused; React has nothing to say.
       assert.equal(problems.length, 1, problems.join('\n'));
-      assert.match(problems[0], /^console\.warn: <lille-networks>: data: .*refused/);
+      assert.match(problems[0], /^warn: <lille-networks>: data: .*refused/);
     } finally {
       await page.close();
     }

@@ -87,6 +87,12 @@ const recipes = {
   classic: await recipe('classic-content.txt'),
 };
 
+/** What the block recipe and the classic one both show and print: the same element. */
+const recipeCards = {
+  expect: { names: names('fr', ['polis', 'iclei']), level: 3, language: 'fr', showAll: false, inHtml: true },
+  printed: [{ lang: 'fr', networks: 'polis iclei', headingLevel: 3, single: true, noToggleAll: true }],
+};
+
 /**
  * The posts, each saved as its writer would save it. `content`: classic text, or blocks that
  * WordPress serializes itself. `expect`: the cards the page shows (names in order, heading
@@ -100,8 +106,7 @@ const posts = ({ home }) => [
     writer: 'author',
     title: 'Nos réseaux européens',
     content: [recipes.block],
-    expect: { names: names('fr', ['polis', 'iclei']), level: 3, language: 'fr', showAll: false, inHtml: true },
-    printed: [{ lang: 'fr', networks: 'polis iclei', headingLevel: 3, single: true, noToggleAll: true }],
+    ...recipeCards,
   },
   {
     key: 'shortcode',
@@ -127,8 +132,7 @@ const posts = ({ home }) => [
     writer: 'contributor',
     title: 'Réseaux, proposés par une contributrice',
     content: [recipes.classic],
-    expect: { names: names('fr', ['polis', 'iclei']), level: 3, language: 'fr', showAll: false, inHtml: true },
-    printed: [{ lang: 'fr', networks: 'polis iclei', headingLevel: 3, single: true, noToggleAll: true }],
+    ...recipeCards,
   },
   {
     key: 'defaults',
