@@ -18,6 +18,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -142,6 +143,7 @@ export default [
     plugins: [
       litPolicyOnce,
       nodeResolve(),
+      json(),
       typescript({ tsconfig: './tsconfig.json', declarationDir: 'dist/types' }),
       ...minify({ module: true }),
     ],
@@ -150,19 +152,19 @@ export default [
     input: 'src/define.ts',
     external: lit,
     output: { file: 'dist/lib/lille-networks.js', format: 'es', sourcemap: true },
-    plugins: [transpile(), ...minify({ module: true })],
+    plugins: [json(), transpile(), ...minify({ module: true })],
   },
   {
     input: 'src/index.ts',
     external: lit,
     output: { file: 'dist/node/lille-networks.js', format: 'es', sourcemap: true },
-    plugins: [nodeBase, transpile(), ...minify({ module: true })],
+    plugins: [nodeBase, json(), transpile(), ...minify({ module: true })],
   },
   {
     input: 'src/server.ts',
     external: lit,
     output: { file: 'dist/node/server.js', format: 'es', sourcemap: true },
-    plugins: [transpile(), ...minify({ module: true })],
+    plugins: [json(), transpile(), ...minify({ module: true })],
   },
   {
     // The element comes from the package by its name, so that the app's resolver picks the
@@ -175,6 +177,7 @@ export default [
         name: 'element-from-package',
         resolveId: (id, importer) => (id === './define.js' && importer?.endsWith('react.ts') ? { id: pkg.name, external: true } : null),
       },
+      json(),
       transpile(),
       // A client module for React Server Components (Next.js' App Router): rendered from a server
       // component, it still runs in the browser, where data and listeners are set.
@@ -183,11 +186,11 @@ export default [
   },
   {
     // What the budget calls code, apart from the content visitors come for. src/data/bundled.ts
-    // imports the networks as './networks.js'.
+    // imports the networks as './networks.json'.
     input: 'src/define.ts',
     output: { file: 'dist/size/code-only.js', format: 'es' },
     plugins: [
-      virtual('./networks.js', 'export const bundledNetworks = [];'),
+      virtual('./networks.json', 'export default { version: 1, networks: [] };'),
       litPolicyOnce,
       nodeResolve(),
       transpile({ sourceMap: false }),
@@ -203,6 +206,7 @@ export default [
       virtual('iife-entry', "import './src/define.ts';"),
       litPolicyOnce,
       nodeResolve(),
+      json(),
       transpile(),
       ...minify({ module: false }),
       artifacts,

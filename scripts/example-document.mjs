@@ -1,5 +1,5 @@
 /**
- * Writes two documents for the `src` attribute from the bundled data (src/data/networks.ts),
+ * Writes two documents for the `src` attribute from the bundled data (src/data/networks.json),
  * each checked as the element checks a document:
  *
  *   demo/networks.example.json     three networks, the first one's summary marked as example
@@ -16,7 +16,7 @@ import { source } from './lib/typescript.mjs';
 
 const { documentSchema } = await source('data/schema.ts');
 const { parseDocument } = await source('data/parse.ts');
-const { bundledNetworks } = await source('data/networks.ts');
+const { networks: bundledNetworks } = JSON.parse(await readFile(new URL('../src/data/networks.json', import.meta.url), 'utf8'));
 
 // Editors such as VS Code complete and check the files against the built schema.
 const $schema = '../dist/lille-networks.schema.json';

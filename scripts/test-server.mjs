@@ -200,6 +200,17 @@ const routes = {
   },
 };
 
+/**
+ * src/ imports its JSON (the bundled networks) as a module, as rollup's JSON plugin bundles it;
+ * every other .json (the documents `src` loads) is served as it is.
+ */
+const isSourceJson = (path) => path.startsWith('/src/') && path.endsWith('.json');
+const jsonModules = {
+  name: 'json-modules',
+  resolveMimeType: (ctx) => (isSourceJson(ctx.path) ? 'js' : undefined),
+  transform: (ctx) => (isSourceJson(ctx.path) ? { body: `export default ${ctx.body};` } : undefined),
+};
+
 export const testServer = () => ({
   hostname: LOOPBACK,
   middleware: [
@@ -209,5 +220,5 @@ export const testServer = () => ({
       return next();
     },
   ],
-  plugins: [loopbackOnly()],
+  plugins: [loopbackOnly(), jsonModules],
 });

@@ -8,11 +8,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import '../src/define.js';
-import { bundledNetworks } from '../src/data/networks.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { expectAccessible } from './helpers/axe.js';
 import { button, buttons, cards, headingTags, isShown, nameFromContent, pageOrder, panel, spoken, text, toggleAll } from './helpers/cards.js';
-import { recordWarnings } from './helpers/data.js';
+import { bundledNetworks, recordWarnings } from './helpers/data.js';
 import { painted, tab } from './helpers/input.js';
 import { engine } from './helpers/page.js';
 import { screen } from './helpers/screen.js';

@@ -2,7 +2,7 @@
  * What a visitor reads in the cards. First, how each panel shows the data: description, facts,
  * themes, working groups, projects and links, in French and in English. Then what it says about
  * each network, checked against
- * ../shared/content/networks-facts.md, the sheet that src/data/networks.ts is written from. The
+ * ../shared/content/networks-facts.md, the sheet that src/data/networks.json is written from. The
  * phrases below are that sheet's facts, so that a change to the data that contradicts it fails
  * here. The first facts are read both in the rendered cards and in the static HTML of the build
  * (dist/lille-networks.{fr,en}.html, the server's markup); the sheet's second round of
@@ -16,11 +16,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import * as dutch from '../scripts/lib/dutch.mjs';
 import '../src/define.js';
-import { bundledNetworks } from '../src/data/networks.js';
 import { bundledStrings, fill } from '../src/i18n.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { button, buttons, card, cards, ids, isShown, pageOrder, panel, text, toggleAll } from './helpers/cards.js';
-import { element, load, recordWarnings } from './helpers/data.js';
+import { bundledNetworks, element, load, recordWarnings } from './helpers/data.js';
 import { addressFor, hostOf } from './helpers/links.js';
 
 type Language = 'fr' | 'en';

@@ -8,11 +8,10 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
-import { bundledNetworks } from '../src/data/networks.js';
 import type { ErrorReason } from '../src/events.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { button, ids } from './helpers/cards.js';
-import { documentOf, element, fixtures, load, logEachTest, network, recordEvents, spyRequests, stubRequests } from './helpers/data.js';
+import { bundledNetworks, documentOf, element, fixtures, load, logEachTest, network, recordEvents, spyRequests, stubRequests } from './helpers/data.js';
 
 const bundledIds = bundledNetworks.map(({ id }) => id);
 const logged = logEachTest();

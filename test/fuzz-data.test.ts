@@ -5,7 +5,7 @@
  * fuzz-objects.test.ts; the same documents judged by ajv: node/schema-fuzz.test.mjs.)
  */
 import { expect } from '@open-wc/testing';
-import { bundledNetworks } from '../src/data/networks.js';
+import { bundledNetworks } from './helpers/data.js';
 import { hostileTextDocument, mostlyValidDocument, strangeDocument } from './helpers/fuzz-documents.js';
 import { cardCount, family, feedOne, fuzzTheElement, json } from './helpers/fuzz-render.js';
 

@@ -13,10 +13,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../src/define.js';
-import { bundledNetworks } from '../src/data/networks.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { buttons, ids } from './helpers/cards.js';
-import { documentOf, recordPageErrors, recordWarnings, stubRequests } from './helpers/data.js';
+import { bundledNetworks, documentOf, recordPageErrors, recordWarnings, stubRequests } from './helpers/data.js';
 import { throwIfFailed } from './helpers/fuzz-documents.js';
 import { navigateTo } from './helpers/navigation.js';
 

@@ -10,10 +10,9 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
-import { bundledNetworks } from '../src/data/networks.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { button, ids, nameFromContent, panel, text } from './helpers/cards.js';
-import { documentOf, element, fixtures, load, logEachTest, network, recordEvents } from './helpers/data.js';
+import { bundledNetworks, documentOf, element, fixtures, load, logEachTest, network, recordEvents } from './helpers/data.js';
 import { navigateTo } from './helpers/navigation.js';
 import { onCleanup, place } from './helpers/page.js';
 

@@ -5,10 +5,9 @@
  * document that breaks it must be refused with the path of the fault.
  */
 import { expect } from '@open-wc/testing';
-import { bundledNetworks } from '../src/data/networks.js';
 import { type Network, documentSchema } from '../src/data/schema.js';
 import { type JsonSchema, ValidationError, validate } from '../src/data/schema-kit.js';
-import { network, project } from './helpers/data.js';
+import { bundledNetworks, network, project } from './helpers/data.js';
 
 const getJson = async (url: string): Promise<unknown> => {
   const response = await fetch(url, { cache: 'no-store' });

@@ -11,10 +11,9 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { bundledNetworks } from '../src/data/networks.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { button, buttons, cards, isShown, panel, text, toggleAll } from './helpers/cards.js';
-import { fixtures } from './helpers/data.js';
+import { bundledNetworks, fixtures } from './helpers/data.js';
 import { clickCentre, painted } from './helpers/input.js';
 import { engine, onCleanup } from './helpers/page.js';
 import { screen } from './helpers/screen.js';

@@ -12,7 +12,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/define.js';
-import { bundledNetworks } from '../src/data/networks.js';
+import { bundledNetworks } from './helpers/data.js';
 import type { Network, NetworksDocument } from '../src/data/schema.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { button, buttons, cards, isShown, panel } from './helpers/cards.js';

@@ -1,12 +1,12 @@
 /**
  * The Dutch of the bundled networks and of the interface strings, for the Flemish partners of
  * the Eurometropolis Lille-Kortrijk-Tournai: the one place this Dutch is written.
- * scripts/example-document.mjs adds it, as `nl`, to every text of src/data/networks.ts and
+ * scripts/example-document.mjs adds it, as `nl`, to every text of src/data/networks.json and
  * writes demo/networks.nl.example.json; it fails when a text has no Dutch here, or when Dutch
  * here matches no text there.
  *
  * `networks` mirrors the shape of each bundled network (by id): every localised text in
- * src/data/networks.ts has its Dutch at the same place, lists in the same order, projects by id.
+ * src/data/networks.json has its Dutch at the same place, lists in the same order, projects by id.
  * The facts are those of ../shared/content/networks-facts.md, as in French and English.
  *
  * Register: a Flemish public body. The metropolis is "de Europese Metropool Rijsel", with its

@@ -6,10 +6,15 @@
  */
 import { fixture, html } from '@open-wc/testing';
 import type { ErrorDetail, LoadDetail } from '../../src/events.js';
+import bundledDocument from '../../src/data/networks.json';
+import type { Network } from '../../src/data/schema.js';
 import type { LilleNetworks } from '../../src/lille-networks.js';
 import { onCleanup } from './page.js';
 
 // ---- Documents --------------------------------------------------------------------------------
+
+/** The bundled networks as written (src/data/networks.json), before validation. */
+export const bundledNetworks: Network[] = bundledDocument.networks;
 
 const loc = (fr: string, en: string) => ({ fr, en });
 

@@ -25,11 +25,10 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/define.js';
-import { bundledNetworks } from '../../src/data/networks.js';
 import { parseDocument } from '../../src/data/parse.js';
 import type { LoadDetail } from '../../src/events.js';
 import type { LilleNetworks } from '../../src/lille-networks.js';
-import { documentOf } from './data.js';
+import { bundledNetworks, documentOf } from './data.js';
 import { type Card, type Case, cardOf, flag, throwIfFailed } from './fuzz-documents.js';
 import { type Plan, type Schema, calls, disguise, marker } from './fuzz-hostile.js';
 import { engine as askEngine } from './page.js';
