@@ -6,6 +6,8 @@
  * interface strings that a document's `strings` and the `strings` property replace.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+// The interface strings of the Dutch example document (demo/networks.nl.example.json).
+import { strings as dutchStrings } from '../scripts/lib/dutch.mjs';
 import '../src/define.js';
 import { bundledStrings } from '../src/i18n.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
@@ -199,25 +201,6 @@ const dutchNetwork = (id: string) =>
     involvement: tri(`Rôle ${id}.`, `Role ${id}.`, `Rol ${id}.`),
     members: { count: tri('Plus de 10', 'Over 10', 'Meer dan 10'), year: 2024 },
   });
-
-const dutchStrings = {
-  showAll: 'Alle netwerken tonen',
-  hideAll: 'Alle netwerken verbergen',
-  fullName: 'Volledige naam',
-  founded: 'Opgericht',
-  seat: 'Zetel',
-  members: 'Leden',
-  figures: '(cijfers {year})',
-  themes: "Thema's",
-  involvement: 'De Metropool in dit netwerk',
-  involvementLink: 'De Metropool op {host}',
-  groups: 'Enkele werkgroepen',
-  project: 'Project {name}',
-  period: 'Periode',
-  partners: 'Partners',
-  website: 'Officiële website: {host}',
-  inLanguage: { fr: '(in het Frans)', en: '(in het Engels)' },
-};
 
 async function withData(lang: string, data: unknown): Promise<LilleNetworks> {
   const el = await element(lang);
