@@ -21,7 +21,8 @@
  *   /test/server-html               the element's server markup (dist/node/server.js) between two
  *                                   paragraphs: `?options=JSON` for renderToString (`"data":
  *                                   "fixture:NAME"` reads test/fixtures/NAME), `&lang=` for the
- *                                   page (fr), `&script=module|none|missing|integrity|held:KEY`;
+ *                                   page (fr), `&script=module|none|missing|integrity|held:KEY`,
+ *                                   `&carried=JSON` in place of what the markup carries;
  *                                   a held script is sent once the test asks for /test/release?key=KEY
  */
 import { readFile } from 'node:fs/promises';
@@ -108,6 +109,9 @@ async function serverPage(query) {
     ? `<script type="module" src="/test/held.js?key=${encodeURIComponent(script.slice(5))}"></script>`
     : scriptTags[script];
   if (tag === undefined) throw new Error(`/test/server-html: no script "${script}"`);
+  let markup = renderToString(options);
+  // What the markup carries, replaced: a server of another version, or a page that changed it.
+  if (query.carried) markup = markup.replace(/(<script type="application\/json">)[^]*?(<\/script>)/, `$1${query.carried.replace(/</g, '\\u003c')}$2`);
   return `<!doctype html>
 <html lang="${query.lang ?? 'fr'}">
 <head>
@@ -120,7 +124,7 @@ ${tag}
 </head>
 <body>
 <h1 id="above">Réseaux européens</h1>
-${renderToString(options)}
+${markup}
 <p id="below">Après les cartes.</p>
 </body>
 </html>

@@ -6,7 +6,7 @@
 
 /** What deep links need of an element: whether it shows a card, and to open it into view. */
 export interface Linkable extends Element {
-  _shows(id: string): boolean;
+  _position(id: string): number;
   _reveal(id: string): void;
 }
 
@@ -35,7 +35,7 @@ export const follow = (event?: Event): void => {
   let first: Linkable | undefined;
   for (const element of instances) {
     // 2: DOCUMENT_POSITION_PRECEDING, `element` comes before `first`.
-    if (element._shows(id) && (!first || first.compareDocumentPosition(element) & 2)) first = element;
+    if (element._position(id) && (!first || first.compareDocumentPosition(element) & 2)) first = element;
   }
   if (first) {
     followed = hash;

@@ -2,7 +2,7 @@ import { noChange, nothing, type TemplateResult } from 'lit/html.js';
 import { describeCard } from './card.js';
 import { bundled } from './data/bundled.js';
 import { loadJson } from './data/load.js';
-import { type Data, parseDocument, reasonOf } from './data/parse.js';
+import { type Data, reasonOf } from './data/parse.js';
 import type { Network, NetworksDocument, StringsByLanguage } from './data/schema.js';
 import { type Fail, accept, acceptStrings, carried } from './data/source.js';
 import { follow, join, leave } from './deep-links.js';
@@ -110,7 +110,7 @@ export class LilleNetworks extends ReactiveElement {
    * cards, as the `expanded` attribute does.
    */
   get expanded(): string[] {
-    return this._visible().flatMap(({ id }) => (this._open.has(id) ? [id] : []));
+    return this._visible().map(({ id }) => id).filter((id) => this._open.has(id));
   }
 
   set expanded(ids: string[]) {
@@ -163,7 +163,9 @@ export class LilleNetworks extends ReactiveElement {
   private _toLoad?: string;
   /** Ends the wait for the `src` requested, whose answer would come too late. */
   private _cancel?: () => void;
-  /** The `strings` property, checked: nothing of it reaches the cards unchecked. */
+  /** The strings the server's markup was rendered with, used while the `strings` property is null. */
+  private _startStrings?: unknown;
+  /** The `strings` property (else the server's), checked: nothing of it reaches the cards unchecked. */
   private _givenStrings?: StringsByLanguage;
 
   /** Events waiting for the render they describe. */
@@ -216,8 +218,10 @@ export class LilleNetworks extends ReactiveElement {
       // arrives. Read here, not in the constructor: markup set through innerHTML gives the
       // element its children after it is made.
       const { data, strings } = carried(this);
-      if (data) this._data = this._start = parseDocument(data);
-      if (strings) this.strings = strings;
+      // Checked like any document: one this copy refuses (rendered by a server of another
+      // version) leaves the bundled data, and says why.
+      if (data != null) this._accept(data, 'server HTML', true);
+      this._startStrings = strings;
     }
     const last = this._lastSource;
     if (last) {
@@ -228,14 +232,15 @@ export class LilleNetworks extends ReactiveElement {
       else if (this.src) this._toLoad = this.src;
       else if (this.data === null) this._data = this._start;
     }
-    if (changes.has('strings')) this._givenStrings = acceptStrings(this.strings, this._fail);
+    // The first render always sees `strings` changed: its initial value is set in the constructor.
+    if (changes.has('strings')) this._givenStrings = acceptStrings(this.strings ?? this._startStrings, this._fail);
     this._applyExpanded();
     if (!this.hasUpdated) {
       // Before the script ran, the server's styles showed the panel of the card holding focus,
       // which a visitor clicked or tabbed into (styles.ts, `serverStyles`): it stays open, so
       // that nothing moves on screen.
       const card = this.shadowRoot!.activeElement?.closest('[part=card]');
-      if (card) this._setOpen(card.querySelector<HTMLElement>('[data-id]')!.dataset.id!, true, 'user');
+      if (card) this._setOpen(card.querySelector('button')!.dataset.id!, true, 'user');
     }
     // Switching to single mode keeps the first open card, in display order.
     if (this.single) this._setOpen(this.expanded[0], true, 'single');
@@ -300,12 +305,16 @@ export class LilleNetworks extends ReactiveElement {
     this._emit<ErrorDetail>(errorEvent, { reason, message });
   };
 
-  /** A document from `source` shown, as far as it is valid, and said so; else the data stays. */
-  private _accept(document: unknown, source: string): void {
+  /**
+   * A document from `source` shown, as far as it is valid, and said so; else the data stays.
+   * The server markup's is what the element starts with, as the bundled data: nothing loaded.
+   */
+  private _accept(document: unknown, source: string, start?: boolean): void {
     const data = accept(document, source, this._fail, 'the previous data stays');
     if (data) {
       this._data = data;
-      this._emit<LoadDetail>(loadEvent, { source, count: data.networks.length });
+      if (start) this._start = data;
+      else this._emit<LoadDetail>(loadEvent, { source, count: data.networks.length });
     }
   }
 
@@ -336,7 +345,7 @@ export class LilleNetworks extends ReactiveElement {
    * place where "at most one card open" is kept.
    */
   private _setOpen(id: string, open: boolean, source: ToggleSource): void {
-    const position = this._visible().findIndex((network) => network.id === id) + 1;
+    const position = this._position(id);
     if (!position) return;
     if (open && this.single) for (const other of this.expanded) if (other !== id) this._setOpen(other, false, 'single');
     if (this._open.has(id) === open) return;
@@ -351,8 +360,9 @@ export class LilleNetworks extends ReactiveElement {
 
   // ---- Deep links (deep-links.ts) -----------------------------------------------------------
 
-  _shows(id: string): boolean {
-    return this._visible().some((network) => network.id === id);
+  /** Where the card of `id` shows, from 1; 0 when it does not. */
+  _position(id: string): number {
+    return this._visible().findIndex((network) => network.id === id) + 1;
   }
 
   async _reveal(id: string): Promise<void> {

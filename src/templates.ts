@@ -8,7 +8,6 @@
  */
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { DirectiveResult } from 'lit/directive.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CardContent, Fact, Link, Mixed } from './card.js';
 import type { Strings } from './data/schema.js';
 
@@ -41,6 +40,13 @@ export const frame = (language: string, toggleAll: unknown, cards: unknown[]): T
 export const toggleAllButton = (allOpen: boolean, t: Strings, on: Listeners): TemplateResult =>
   html`<button part="toggle-all" aria-expanded=${allOpen} @click=${on._toggleAll}>${allOpen ? t.hideAll : t.showAll}</button>`;
 
+/**
+ * `hidden` for a panel: none when open, "until-found" when closed; and `role`, none when closed.
+ * Typed as a directive's result for lit-analyzer alone, whose HTML data takes `hidden` for a
+ * boolean attribute (it was before "until-found") and knows no `nothing` for `role`.
+ */
+const untilFound = (open: boolean) => (open ? nothing : 'until-found') as unknown as DirectiveResult;
+
 export const card = (content: CardContent, level: number, open: boolean, on: Listeners): TemplateResult => {
   const { _id: id } = content;
   // A closed panel is hidden "until found": find-in-page searches it and fires beforematch to
@@ -54,24 +60,17 @@ export const card = (content: CardContent, level: number, open: boolean, on: Lis
     <bdi class="name">${content._name}</bdi><span class="visually-hidden">, </span>
     <bdi part="summary">${content._summary}</bdi>
   </button>`;
-  // Only in the server's markup (no listeners there), a card takes focus from a click anywhere
-  // inside it: until the script runs, a card holding focus shows its panel (styles.ts), and
-  // reading or selecting its text must not hide it again.
-  return html`<section part="card" tabindex=${ifDefined(on._toggle ? undefined : -1)}>
+  // A card takes focus from a click anywhere inside it: in the server's markup, until the
+  // script runs, a card holding focus shows its panel (styles.ts), and reading or selecting its
+  // text must not hide it again; once the element takes the markup over, that focus stays.
+  return html`<section part="card" tabindex="-1">
     ${heading(level, button)}
-    <div part="panel" id=${`p-${id}`} role=${ifDefined(open ? 'region' : undefined)} aria-labelledby=${`b-${id}`}
+    <div part="panel" id=${`p-${id}`} role=${(open ? 'region' : nothing) as DirectiveResult} aria-labelledby=${`b-${id}`}
       hidden=${untilFound(open)} @beforematch=${on._find}>
       ${panel(content)}
     </div>
   </section>`;
 };
-
-/**
- * `hidden` for a panel: none when open, "until-found" when closed. Typed as a directive's result
- * for lit-analyzer alone, whose HTML data takes `hidden` for a boolean attribute, which it was
- * before "until-found".
- */
-const untilFound = (open: boolean) => (open ? nothing : 'until-found') as unknown as DirectiveResult;
 
 const facts = (items: Fact[]) =>
   html`<dl>${items.map(([label, value]) => html`<div><dt>${label}</dt><dd>${words(value)}</dd></div>`)}</dl>`;

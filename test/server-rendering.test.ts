@@ -34,7 +34,7 @@ let held = 0;
  * `load` waits for it, so this does not). `sandbox`: no scripts at all in the frame.
  */
 async function open(
-  query: { options?: object; script?: string; lang?: string },
+  query: { options?: object; script?: string; lang?: string; carried?: string },
   { width = 1024, height = 800, sandbox = false } = {},
 ): Promise<Page> {
   await setViewport({ width: 1100, height: 900 });
@@ -44,6 +44,7 @@ async function open(
   if (sandbox) frame.setAttribute('sandbox', 'allow-same-origin');
   const search = new URLSearchParams({ options: JSON.stringify(query.options ?? {}), script: query.script ?? 'module' });
   if (query.lang) search.set('lang', query.lang);
+  if (query.carried) search.set('carried', query.carried);
   frame.src = `/test/server-html?${search}`;
   document.body.append(frame);
   await waitUntil(() => frame.contentDocument?.getElementById('below'), 'the page is parsed', { timeout: 8000 });
@@ -73,7 +74,10 @@ async function settled({ window: win, element }: Page): Promise<void> {
 /** A script held by the test server (`held:KEY`), and the release that lets it through. */
 function heldScript(): { script: string; release: () => Promise<unknown> } {
   const key = `${Date.now()}-${++held}`;
-  return { script: `held:${key}`, release: () => fetch(`/test/release?key=${key}`) };
+  const release = () => fetch(`/test/release?key=${key}`);
+  // A test that fails before it lets the script through must not leave the server waiting.
+  onCleanup(release);
+  return { script: `held:${key}`, release };
 }
 
 /** Lets the held script run, and resolves once the element has taken the markup over. */
@@ -236,6 +240,36 @@ describe('server-rendered markup', () => {
     expect(text(toggleAll(page.element))).to.equal('Tout voir');
     expect(loads, 'what it starts with, as the bundled data: nothing loaded').to.deep.equal([]);
   });
+
+  it('keeps the strings a page set before the script ran over the carried ones, and goes back to those on null', async () => {
+    const { script, release } = heldScript();
+    const page = await open({ script, options: { strings: { fr: { showAll: 'Tout voir' } } } });
+    page.element.strings = { fr: { showAll: 'Voir chaque réseau' } };
+    await takeOver(page, release);
+    expect(text(toggleAll(page.element)), 'the page\'s strings').to.equal('Voir chaque réseau');
+    page.element.strings = null;
+    await page.element.updateComplete;
+    expect(text(toggleAll(page.element)), 'the server\'s strings, as data goes back to its document').to.equal('Tout voir');
+  });
+
+  for (const [carried, what] of [
+    ['{"data":{"version":2,"networks":[]}}', 'a document this copy refuses (a server of another version)'],
+    ['null', 'no object at all'],
+  ]) {
+    it(`carrying ${what}, is still taken over and works, with the bundled cards, and says why`, async () => {
+      const { script, release } = heldScript();
+      const page = await open({ script, carried, options: { data: 'fixture:valid.json' } });
+      const errors: string[] = [];
+      page.element.addEventListener('lille-networks-error', (event) => errors.push(event.detail.reason));
+      await takeOver(page, release);
+      expect(buttons(page.element).map((b) => b.dataset.id)).to.deep.equal(bundledNetworks.map((network) => network.id));
+      await clickCentre(button(page.element, 'iclei'), page.frame);
+      await page.element.updateComplete;
+      await settled(page);
+      expect(isShown(panel(page.element, 'iclei')), 'a click opens a card').to.equal(true);
+      expect(errors, 'an error event says why').to.deep.equal(carried === 'null' ? [] : ['invalid']);
+    });
+  }
 
   it('with a src too, shows the document it was rendered from until the src document arrives', async () => {
     const { script, release } = heldScript();

@@ -39,7 +39,7 @@ export function acceptStrings(strings: unknown, fail: Fail): StringsByLanguage |
 /** What the server's markup carries (src/server.ts): the document and strings it rendered. */
 export interface Carried {
   data?: unknown;
-  strings?: StringsByLanguage;
+  strings?: unknown;
 }
 
 /**
@@ -50,7 +50,8 @@ export interface Carried {
 export function carried(host: Element): Carried {
   try {
     const script = host.shadowRoot!.querySelector('script') ?? host.querySelector('template')!.content.querySelector('script');
-    return JSON.parse(script!.textContent) as Carried;
+    // Whatever the JSON holds (null, a number), it can be taken apart.
+    return (JSON.parse(script!.textContent) as Carried | null) ?? {};
   } catch {
     // no server markup, or none with data
     return {};
