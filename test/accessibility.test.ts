@@ -11,7 +11,7 @@ import '../src/define.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { expectAccessible } from './helpers/axe.js';
 import { button, buttons, cards, headingTags, isShown, nameFromContent, pageOrder, panel, spoken, text, toggleAll } from './helpers/cards.js';
-import { bundledNetworks, recordWarnings } from './helpers/data.js';
+import { bundledNetworks, element, recordWarnings } from './helpers/data.js';
 import { painted, tab } from './helpers/input.js';
 import { engine } from './helpers/page.js';
 import { screen } from './helpers/screen.js';
@@ -119,18 +119,17 @@ async function tree(el: LilleNetworks): Promise<Tree> {
   return (await engine()) === 'chromium' ? treeFromSnapshot() : treeFromDom(el);
 }
 
-const render = (lang: Language) => fixture<LilleNetworks>(html`<lille-networks lang=${lang}></lille-networks>`);
 
 // ---- Tests -------------------------------------------------------------------------------------
 
 for (const lang of languages) {
   describe(`axe, lang="${lang}"`, () => {
     it('finds no violation with every card closed', async () => {
-      await expectAccessible(await render(lang));
+      await expectAccessible(await element(lang));
     });
 
     it('finds no violation with every card open', async () => {
-      const el = await render(lang);
+      const el = await element(lang);
       el.expandAll();
       await el.updateComplete;
       expect(el.expanded).to.have.length(6);
@@ -172,7 +171,7 @@ for (const lang of languages) {
   describe(`accessibility tree, lang="${lang}"`, () => {
     it('presents six level-2 headings without warning, each holding one collapsed button and nothing else to press, named after the network (for voice control), then its summary', async () => {
       const warnings = recordWarnings();
-      const el = await render(lang);
+      const el = await element(lang);
       const { cards: presented } = await tree(el);
       expect(headingTags(el)).to.deep.equal(pageOrder.map(() => 'h2'));
       expect(presented.map((card) => card.buttonName)).to.deep.equal(names(lang));
@@ -188,7 +187,7 @@ for (const lang of languages) {
     });
 
     it('presents no region and no content for a collapsed card, and a region named after its button once open', async () => {
-      const el = await render(lang);
+      const el = await element(lang);
       for (const card of (await tree(el)).cards) {
         expect([card.regionName, card.regionHasContent], card.buttonName).to.deep.equal([null, false]);
       }
@@ -203,7 +202,7 @@ for (const lang of languages) {
     });
 
     it('reports the opened card\'s button as expanded and exposes its region\'s content', async () => {
-      const el = await render(lang);
+      const el = await element(lang);
       button(el, 'afccre').click();
       const { cards: opened } = await tree(el);
       expect(opened.map((card) => card.expanded)).to.deep.equal([false, false, true, false, false, false]);
@@ -217,7 +216,7 @@ for (const lang of languages) {
     });
 
     it('presents the toggle-all button with its name and expanded state, outside the headings', async () => {
-      const el = await render(lang);
+      const el = await element(lang);
       const [show, hide] = toggleAllNames[lang];
       expect((await tree(el)).toggleAll).to.deep.equal({ name: show, expanded: false });
       toggleAll(el)!.click();

@@ -10,10 +10,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { ErrorReason } from '../src/events.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
-import { button, ids } from './helpers/cards.js';
-import { bundledNetworks, documentOf, element, fixtures, load, logEachTest, network, recordEvents, spyRequests, stubRequests } from './helpers/data.js';
+import { button, ids, pageOrder } from './helpers/cards.js';
+import { documentOf, element, fixtures, load, logEachTest, network, recordEvents, spyRequests, stubRequests } from './helpers/data.js';
 
-const bundledIds = bundledNetworks.map(({ id }) => id);
 const logged = logEachTest();
 
 /** An element that has loaded `valid.json` from `src`, with the events it dispatches from now on. */
@@ -27,7 +26,7 @@ async function elementWithGoodData() {
 
 describe('data from src or data replaces the bundled networks', () => {
   it('shows the bundled networks when neither src nor data is set', async () => {
-    expect(ids(await element())).to.deep.equal(bundledIds);
+    expect(ids(await element())).to.deep.equal(pageOrder);
   });
 
   it('shows the networks of the document at src and reports the load with its URL and count', async () => {
@@ -70,7 +69,7 @@ describe('data from src or data replaces the bundled networks', () => {
     expect(ids(el)).to.deep.equal(['temporary']);
     el.data = null;
     await el.updateComplete;
-    expect(ids(el)).to.deep.equal(bundledIds);
+    expect(ids(el)).to.deep.equal(pageOrder);
   });
 
   it('reads the timeout attribute: a src answered later fails, and the bundled networks stay', async () => {
@@ -79,7 +78,7 @@ describe('data from src or data replaces the bundled networks', () => {
     const { reason, message } = await events.next('lille-networks-error');
     expect(reason).to.equal('timeout');
     expect(message).to.match(/no answer within 200 ms/);
-    expect(ids(el)).to.deep.equal(bundledIds);
+    expect(ids(el)).to.deep.equal(pageOrder);
   });
 
   it('sends its load and error events through shadow roots: a page listener hears them from inside another component', async () => {
@@ -201,7 +200,7 @@ describe('bad data never breaks the page and loses nothing', () => {
 
         expect(detail.reason).to.equal(bad.reason);
         for (const name of bad.names) expect(detail.message).to.match(name);
-        expect(ids(el)).to.deep.equal(before === 'bundled' ? bundledIds : fixtures.valid.ids);
+        expect(ids(el)).to.deep.equal(before === 'bundled' ? pageOrder : fixtures.valid.ids);
         expect(logged.warnings, 'one warning').to.have.length(1);
         expect(logged.warnings[0]).to.include('<lille-networks>').and.include(detail.message);
         expect(events.errors(), 'one error event').to.have.length(1);

@@ -11,12 +11,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
-import { button, ids, nameFromContent, panel, text } from './helpers/cards.js';
-import { bundledNetworks, documentOf, element, fixtures, load, logEachTest, network, recordEvents } from './helpers/data.js';
+import { button, ids, nameFromContent, pageOrder, panel, text } from './helpers/cards.js';
+import { documentOf, element, fixtures, load, logEachTest, network, recordEvents, unreadableValues } from './helpers/data.js';
 import { navigateTo } from './helpers/navigation.js';
 import { onCleanup, place } from './helpers/page.js';
 
-const bundledIds = bundledNetworks.map(({ id }) => id);
 const logged = logEachTest();
 
 /** A global flag that markup from the data would set if it ever ran; unset after the test. */
@@ -129,7 +128,7 @@ describe('objects that throw when read', () => {
         throw new Error('getter went wrong');
       },
     };
-    const error = await refused(el, data, bundledIds);
+    const error = await refused(el, data, pageOrder);
     expect(error.message).to.include('getter went wrong').and.include('the previous data stays');
     await stillWorks(el);
   });
@@ -140,7 +139,7 @@ describe('objects that throw when read', () => {
       throw new TypeError('trap went wrong');
     };
     const data = new Proxy({}, { get: trap, has: trap, ownKeys: trap, getOwnPropertyDescriptor: trap, getPrototypeOf: trap });
-    await refused(el, data, bundledIds);
+    await refused(el, data, pageOrder);
     await stillWorks(el);
   });
 
@@ -174,7 +173,7 @@ describe('objects that throw when read', () => {
         };
       },
     };
-    const error = await refused(el, data, bundledIds);
+    const error = await refused(el, data, pageOrder);
     expect(error.message).to.include('cannot be read');
     await stillWorks(el);
   });
@@ -239,7 +238,7 @@ describe('arrays and objects that are not what they seem', () => {
     const list = new Proxy([network('liar')], {
       get: (target, key) => (key === 'length' ? 1e9 : (Reflect.get(target, key) as unknown)),
     });
-    const error = await refused(el, { version: 1, networks: list }, bundledIds);
+    const error = await refused(el, { version: 1, networks: list }, pageOrder);
     expect(error.message).to.include('at most 1000 items');
   });
 
@@ -290,19 +289,6 @@ describe('what frameworks hand over', () => {
   });
 });
 
-/** Values no property can read: each conversion to text or number throws. */
-const unreadable = (): [string, unknown][] => {
-  const { proxy, revoke } = Proxy.revocable({}, {});
-  revoke();
-  return [
-    ['an object without prototype', Object.create(null)],
-    ['an object whose toString throws', { toString: () => { throw new Error('no text'); } }],
-    ['a symbol', Symbol('iclei')],
-    ['a revoked Proxy', proxy],
-    ['a list holding an object that cannot be read', ['polis', Object.create(null)]],
-  ];
-};
-
 describe('property values that cannot be read', () => {
   for (const [property, attribute] of [
     ['networks', 'networks'],
@@ -314,16 +300,16 @@ describe('property values that cannot be read', () => {
   ] as const) {
     it(`${property}: each gets one warning and the default; the cards and deep links keep working`, async () => {
       const elements: LilleNetworks[] = [];
-      for (const [what, value] of unreadable()) {
+      for (const [what, make] of unreadableValues) {
         const el = await element();
         elements.push(el);
         logged.warnings.length = 0;
-        (el as unknown as Record<string, unknown>)[property] = value;
+        (el as unknown as Record<string, unknown>)[property] = make();
         await el.updateComplete;
         expect(logged.pageErrors, `${what}: no exception escapes`).to.deep.equal([]);
         expect(logged.warnings, `${what}: one warning`).to.have.length(1);
         expect(logged.warnings[0], what).to.include(attribute).and.include('cannot be read');
-        expect(ids(el), `${what}: the bundled cards`).to.deep.equal(bundledIds);
+        expect(ids(el), `${what}: the bundled cards`).to.deep.equal(pageOrder);
       }
       const [first, other] = elements;
       // Deep links still reach the page's instances: the first in page order opens the card.

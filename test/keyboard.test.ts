@@ -7,10 +7,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { LilleNetworks } from '../src/lille-networks.js';
 import { button, expectOpen, pageOrder, panel, toggleAll } from './helpers/cards.js';
+import { element } from './helpers/data.js';
 import { press, tab } from './helpers/input.js';
 import { recordToggles } from './helpers/toggles.js';
 
-const render = (lang = 'fr') => fixture<LilleNetworks>(html`<lille-networks lang=${lang}></lille-networks>`);
 
 /** What the shadow root has focused, by id, for failure messages that stay small. */
 const focused = (el: LilleNetworks): string => el.shadowRoot!.activeElement?.id || String(el.shadowRoot!.activeElement?.localName);
@@ -21,7 +21,7 @@ describe('the keyboard', () => {
     [' ', 'Space', 2, 'polis', 2],
   ] as const) {
     it(`Tab from "show all" reaches card ${position}; ${name} opens and closes it, the focus staying on its button`, async () => {
-      const el = await render();
+      const el = await element('fr');
       const seen = recordToggles(['id', 'expanded', 'source', 'position', 'lang']);
       toggleAll(el)!.focus();
       for (let i = 0; i < tabs; i++) await tab();
@@ -40,14 +40,14 @@ describe('the keyboard', () => {
   }
 
   it('Enter on "show all" opens every card', async () => {
-    const el = await render();
+    const el = await element('fr');
     toggleAll(el)!.focus();
     await press(el, 'Enter');
     expectOpen(el, pageOrder);
   });
 
   it('Tab goes from an open card\'s button through its panel\'s links before the next card', async () => {
-    const el = await render();
+    const el = await element('fr');
     el.expand('eurocities');
     await el.updateComplete;
     button(el, 'eurocities').focus();
@@ -64,7 +64,7 @@ describe('the keyboard', () => {
   });
 
   it('Tab skips the links of collapsed panels', async () => {
-    const el = await render();
+    const el = await element('fr');
     button(el, 'eurocities').focus();
     await tab();
     expect(focused(el)).to.equal(button(el, 'polis').id);

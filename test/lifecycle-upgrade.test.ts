@@ -10,7 +10,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { LilleNetworks } from '../src/lille-networks.js';
-import { button, buttons, ids, isShown, panel } from './helpers/cards.js';
+import { button, buttons, headingTags, ids, isShown, panel } from './helpers/cards.js';
 
 const loc = (text: string) => ({ fr: `${text} (fr)`, en: text });
 const entry = (id: string) => ({
@@ -72,7 +72,6 @@ after(() => {
   for (const node of made) node.remove();
 });
 
-const headingTags = (el: LilleNetworks) => buttons(el).map((b) => b.parentElement!.localName);
 
 describe('An element created before its definition loaded', () => {
   it('was not defined until this file loaded the definition', () => {

@@ -17,6 +17,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { LilleNetworks } from '../../src/lille-networks.js';
+import { buttons, panel } from '../helpers/cards.js';
 import { clickCentre, framedElement, openFrame } from '../helpers/input.js';
 
 interface FramedWindow extends Window {
@@ -64,10 +65,6 @@ async function load(page: keyof typeof pages): Promise<Framed> {
 /** The framed element, once defined and rendered. */
 const element = ({ frame }: Framed): Promise<LilleNetworks> => framedElement(frame);
 
-const cardButtons = (el: LilleNetworks) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=heading] > button[aria-expanded]'),
-];
-
 /** Every violation and error so far (waits until all violations so far have been delivered). */
 async function report({ win }: Framed): Promise<{ violations: string[]; errors: string[] }> {
   await win.cspFlush();
@@ -80,18 +77,18 @@ const clickInFrame = ({ frame }: Framed, button: HTMLElement): Promise<void> => 
 /** Six cards; a click opens the first and shows its panel. */
 async function expectWorkingCards(framed: Framed): Promise<LilleNetworks> {
   const el = await element(framed);
-  const buttons = cardButtons(el);
-  expect(buttons, 'card buttons').to.have.length(6);
-  const [button] = buttons;
+  const shown = buttons(el);
+  expect(shown, 'card buttons').to.have.length(6);
+  const [button] = shown;
   expect(button.getAttribute('aria-expanded')).to.equal('false');
 
   await clickInFrame(framed, button);
   await el.updateComplete;
 
   expect(button.getAttribute('aria-expanded'), 'after a click').to.equal('true');
-  const panel = el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
-  expect(panel.hasAttribute('hidden'), 'the panel is hidden').to.equal(false);
-  expect(panel.getBoundingClientRect().height).to.be.greaterThan(0);
+  const opened = panel(el, button.dataset.id!);
+  expect(opened.hasAttribute('hidden'), 'the panel is hidden').to.equal(false);
+  expect(opened.getBoundingClientRect().height).to.be.greaterThan(0);
   // styled: the stylesheet applied (adoptedStyleSheets, which style-src does not govern)
   expect(framed.win.getComputedStyle(button).display, 'the button is styled').to.equal('grid');
   return el;
@@ -123,7 +120,7 @@ describe('Under a strict Content-Security-Policy with Trusted Types', () => {
     el.src = '/test/fixtures/slow.json?delay=0';
     await loaded;
     await el.updateComplete;
-    expect(cardButtons(el).map((button) => button.dataset.id)).to.deep.equal(['fixture-1']);
+    expect(buttons(el).map((button) => button.dataset.id)).to.deep.equal(['fixture-1']);
     expect(await report(framed)).to.deep.equal({ violations: [], errors: [] });
   });
 
@@ -152,7 +149,7 @@ describe('Under a strict Content-Security-Policy with Trusted Types', () => {
     el.expand('evil');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('img, script')).to.have.length(0);
-    expect(cardButtons(el)[0].querySelector('.name')!.textContent).to.equal(evil);
+    expect(buttons(el)[0].querySelector('.name')!.textContent).to.equal(evil);
     expect(await report(framed)).to.deep.equal({ violations: [], errors: [] });
     expect((window as { __cspPwned?: number }).__cspPwned).to.equal(undefined);
   });

@@ -40,6 +40,29 @@ export const project = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
+/**
+ * Values no property can read, by what they are: each conversion to text or number throws.
+ * Made when asked: a revoked Proxy cannot be kept around (fast-check would trip on one).
+ */
+export const unreadableValues: [what: string, make: () => unknown][] = [
+  ['an object without prototype', (): unknown => Object.create(null)],
+  [
+    'an object whose toString and valueOf throw',
+    () => ({ toString: () => { throw new Error('no text'); }, valueOf: () => { throw new Error('no number'); } }),
+  ],
+  ['a symbol', () => Symbol('iclei')],
+  [
+    'a revoked Proxy',
+    () => {
+      const { proxy, revoke } = Proxy.revocable([], {});
+      revoke();
+      return proxy;
+    },
+  ],
+  ['a Proxy whose traps throw', () => new Proxy({}, { get: () => { throw new Error('trap'); } })],
+  ['a list holding an object that cannot be read', () => ['polis', Object.create(null) as object]],
+];
+
 /** `{ version: 1, networks }` with one valid entry per id. */
 export const documentOf = (...ids: string[]) => ({ version: 1, networks: ids.map((id) => network(id)) });
 
