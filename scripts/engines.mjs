@@ -13,14 +13,12 @@
  * missing is an error. Under CI all three are required and BROWSERS is ignored, so that CI can
  * never pass by quietly testing fewer engines.
  */
-import { spawn } from 'node:child_process';
 import { accessSync, readdirSync } from 'node:fs';
-import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { delimiter, join } from 'node:path';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
+import { freePort, start } from './lib/processes.mjs';
 
 /** `name` if it is an executable path, else the first executable of that name on $PATH. */
 export function which(name) {
@@ -91,28 +89,6 @@ export function selectEngines(env = process.env) {
   return wanted.filter((engine) => !missing.includes(engine));
 }
 
-const freePort = async () => {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-};
-
-/** Starts `command` in a process group of its own, ended (with what it started) when we exit. */
-function start(command, args, options) {
-  const child = spawn(command, args, { detached: true, ...options });
-  const end = () => {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  };
-  process.once('exit', end);
-  return Object.assign(child, { end });
-}
-
 /**
  * WebKit through classic WebDriver: WebKitWebDriver started on a free port when the run starts,
  * on an Xvfb display when there is none, and stopped with its MiniBrowser when the run ends.
@@ -163,7 +139,7 @@ function webkit() {
       await stop.call(launcher);
     } finally {
       // The driver first: Xvfb must outlive the browser on it.
-      for (const child of children.reverse()) child.end();
+      for (const child of children.reverse()) await child.stop();
     }
   };
   return launcher;

@@ -16,52 +16,17 @@
  * its node_modules is missing or older than its lockfile.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { launchChromium } from '../../scripts/engines.mjs';
+import { startUntil } from '../../scripts/lib/processes.mjs';
 import { hostEnv, installPacked, readJson, root, seconds, sh, tearDown } from '../helpers/host-apps.mjs';
 import { accessibleCards as cards, clickButton, problemsOf, shows, withChromium } from '../helpers/in-chromium.mjs';
 
 const host = join(root, 'test/hosts/next');
 const next = join(host, 'node_modules/next/dist/bin/next');
 const env = hostEnv({ NEXT_TELEMETRY_DISABLED: '1' });
-
-/**
- * `next start` on a free port of 127.0.0.1, in a process group of its own so that stopping it
- * stops whatever it started; resolves once it says where it listens.
- */
-async function startNext() {
-  const child = spawn(process.execPath, [next, 'start', '--hostname', '127.0.0.1', '--port', '0'], {
-    cwd: host,
-    env,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const origin = await new Promise((resolveOrigin, reject) => {
-    const read = (chunk) => {
-      output += chunk;
-      const url = /Local:\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
-      if (url) resolveOrigin(url);
-    };
-    child.stdout.on('data', read);
-    child.stderr.on('data', read);
-    child.once('exit', (code) => reject(new Error(`next start exited (${code}) before listening: ${output}`)));
-  });
-  const exited = once(child, 'exit');
-  return {
-    origin,
-    output: () => output,
-    stop: async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      process.kill(-child.pid, 'SIGTERM');
-      await exited;
-    },
-  };
-}
 
 withChromium('next.test.mjs', () => {
   let timings, work, server, html, browser, page, document, painted, problems;
@@ -76,7 +41,9 @@ withChromium('next.test.mjs', () => {
     timings.push(`next build ${seconds(start)} (Node ${process.version})`);
 
     start = performance.now();
-    server = await startNext();
+    // On a free port of 127.0.0.1; ready once it says where it listens.
+    server = await startUntil(/Local:\s+http:\/\/127\.0\.0\.1:\d+/, process.execPath, [next, 'start', '--hostname', '127.0.0.1', '--port', '0'], { cwd: host, env });
+    server.origin = /Local:\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(server.output)[1];
     html = await (await fetch(server.origin)).text();
     timings.push(`next start + first response ${seconds(start)}`);
 
@@ -94,7 +61,7 @@ withChromium('next.test.mjs', () => {
     const element = markup.exec(html)?.[0];
     assert.ok(element, `no <lille-networks> with a declarative shadow root in the HTML: ${html.slice(0, 2000)}`);
     assert.match(element, /^<lille-networks lang="en" heading-level="2">/);
-    assert.doesNotMatch(server.output(), /lille-networks/, 'renderToString warned on the server');
+    assert.doesNotMatch(server.output, /lille-networks/, 'renderToString warned on the server');
 
     const text = (fragment) =>
       fragment.replace(/<[^>]*>/g, '').replace(/&(?:#(\d+)|(amp|lt|gt|quot));/g, (_, code, name) =>

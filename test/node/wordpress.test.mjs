@@ -23,11 +23,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromiumPath, isCI, launchChromium, which } from '../../scripts/engines.mjs';
+import { freePort, startUntil } from '../../scripts/lib/processes.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const wordpress = '/usr/share/wordpress';
@@ -394,63 +394,6 @@ function assertPrinted(html, printed, what) {
 
 // ---- Processes ---------------------------------------------------------------------------------
 
-/** A free TCP port on 127.0.0.1. */
-const freePort = () =>
-  new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
-
-/** The servers started here, until they stop. */
-const running = new Set();
-// Should this process die before its `after` hook, its servers must not outlive it.
-process.once('exit', () =>
-  running.forEach((child) => {
-    try {
-      process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      // Gone already.
-    }
-  }),
-);
-
-/**
- * Starts `command` in a process group of its own (so that stopping it stops its children, such
- * as PHP's workers) and resolves once a line of its output matches `ready`.
- */
-function start(command, args, { ready, env }) {
-  const child = spawn(command, args, { env: { ...process.env, ...env }, detached: true, stdio: 'pipe' });
-  running.add(child);
-  child.once('exit', () => running.delete(child));
-  child.output = '';
-  return new Promise((done, fail) => {
-    const onData = (chunk) => {
-      child.output += chunk;
-      if (ready.test(child.output)) done(child);
-    };
-    child.stdout.setEncoding('utf8').on('data', onData);
-    child.stderr.setEncoding('utf8').on('data', onData);
-    child.once('error', fail);
-    child.once('exit', (code) => fail(new Error(`${command} exited (${code}) before it was ready:\n${child.output}`)));
-  });
-}
-
-/** Stops a process group started by start(), and waits for its leader. */
-async function stop(child) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((done) => child.once('exit', done));
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    return;
-  }
-  await exited;
-}
-
 /** Runs `command` to its end; its output, or an error with it. */
 function run(command, args, { input, env } = {}) {
   return new Promise((done, fail) => {
@@ -474,7 +417,7 @@ function run(command, args, { input, env } = {}) {
 const phpWorkers = 4;
 
 function wordpressSuite() {
-  let dir, php, browser, home, site, setupOutput;
+  let dir, mariadb, php, browser, home, site, setupOutput;
 
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'lille-networks-wp-'));
@@ -486,10 +429,10 @@ function wordpressSuite() {
         '--no-defaults', `--datadir=${join(dir, 'db')}`, '--auth-root-authentication-method=normal',
         '--skip-test-db', ...asRoot,
       ]);
-      await start(sbin('mariadbd'), [
+      mariadb = await startUntil(/ready for connections/, sbin('mariadbd'), [
         '--no-defaults', `--datadir=${join(dir, 'db')}`, `--socket=${socket}`, '--skip-networking',
         '--skip-grant-tables', `--pid-file=${join(dir, 'mysqld.pid')}`, ...asRoot,
-      ], { ready: /ready for connections/ });
+      ]);
     })();
 
     const port = await freePort();
@@ -529,17 +472,16 @@ function wordpressSuite() {
     setupOutput = { ...JSON.parse(setup.stdout), stderr: setup.stderr };
 
     const router = join(root, 'test/wordpress/router.php');
-    php = await start('php', [...phpOptions, '-S', `127.0.0.1:${port}`, '-t', site, router], {
-      ready: /Development Server \(http:\/\/127\.0\.0\.1:\d+\) started/,
-      env: { PHP_CLI_SERVER_WORKERS: String(phpWorkers) },
+    php = await startUntil(/Development Server \(http:\/\/127\.0\.0\.1:\d+\) started/, 'php', [...phpOptions, '-S', `127.0.0.1:${port}`, '-t', site, router], {
+      env: { ...process.env, PHP_CLI_SERVER_WORKERS: String(phpWorkers) },
     });
   });
 
   after(async () => {
     await browser?.close();
     // The web server first: it holds connections to the database.
-    if (php) await stop(php);
-    await Promise.all([...running].map(stop));
+    await php?.stop();
+    await mariadb?.stop();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
