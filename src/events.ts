@@ -27,6 +27,9 @@ export interface ToggleDetail {
 
 export type ErrorReason = 'network' | 'http' | 'timeout' | 'parse' | 'too-large' | 'invalid';
 
+/** Told of a refusal, in whole or in part: a stable reason and a sentence naming the cause. */
+export type Fail = (reason: ErrorReason, message: string) => void;
+
 export interface ErrorDetail {
   /** What kind of failure: a stable word to branch on. */
   reason: ErrorReason;

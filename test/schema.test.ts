@@ -5,7 +5,7 @@
  * document that breaks it must be refused with the path of the fault.
  */
 import { expect } from '@open-wc/testing';
-import { type Network, documentSchema } from '../src/data/schema.js';
+import { documentSchema } from '../src/data/schema.js';
 import { type JsonSchema, ValidationError, validate } from '../src/data/schema-kit.js';
 import { bundledNetworks, network, project } from './helpers/data.js';
 
@@ -51,15 +51,6 @@ describe('the published JSON Schema', () => {
 });
 
 describe('documents that satisfy the schema', () => {
-  it('types links per language as TypeScript infers them from a JSON import', () => {
-    // Of `{ fr }` beside `{ en }`, TypeScript infers `{ fr: string; en?: undefined }`: an
-    // imported document (the Angular recipe's) must still be a NetworksDocument. `tsc` checks
-    // this file (npm run lint); the test only runs it.
-    const inferred = [{ website: { fr: 'https://a.example/' } }, { website: { en: 'https://b.example/' } }];
-    const typed: Pick<Network, 'website'>[] = inferred;
-    expect(typed).to.have.length(2);
-  });
-
   it('the bundled data is a valid document, with nothing the schema does not name', () => {
     const document = { version: 1, networks: bundledNetworks };
     // validate() returns a copy that keeps only the keys the schema names, with text trimmed:

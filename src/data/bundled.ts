@@ -9,4 +9,6 @@ import bundledDocument from './networks.json';
  * copies have no prototype, so a page that set `Object.prototype.projects` before the script
  * ran adds nothing to the cards.
  */
+// Checked against the schema's types as TypeScript infers the JSON's (a link `{ fr }` beside one
+// `{ en }` is `{ fr: string; en?: undefined }`): they must still make networks.
 export const bundled: Data = { networks: parseDocument(bundledDocument satisfies { networks: Network[] }).networks };

@@ -1,10 +1,9 @@
-import type { ErrorReason } from '../events.js';
+import type { ErrorReason, Fail } from '../events.js';
 
 /** Documents above this size (512 KB) are refused: the bundled data is a tenth of it. */
 export const maxDocumentBytes = 512 * 1024;
 
 type Done = (document: unknown) => void;
-type Fail = (reason: ErrorReason, message: string) => void;
 /** How a request ended, told to one caller. */
 type Report = (done: Done, fail: Fail) => void;
 /** A caller waiting for a request: called with the report, or with none to leave. */

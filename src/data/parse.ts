@@ -4,13 +4,11 @@ import { documentSchema, type Network, type StringsByLanguage } from './schema.j
 /** Data to show: networks, and the interface strings of the document they came with. */
 export interface Data {
   networks: Network[];
+  /** The document's interface strings, per language tag (lower case). */
   strings?: StringsByLanguage;
 }
 
-export interface ParsedDocument {
-  networks: Network[];
-  /** The document's interface strings, per language tag (lower case). */
-  strings?: StringsByLanguage;
+export interface ParsedDocument extends Data {
   /** One line per part that was dropped (an entry, the strings), naming it and what was wrong. */
   dropped: string[];
 }

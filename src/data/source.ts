@@ -4,13 +4,12 @@
  * sentence for each; the `strings` property is checked; the server's markup carries the
  * document and strings it was rendered from, for the element to start with.
  */
-import type { ErrorReason } from '../events.js';
+import type { Fail } from '../events.js';
 import { type Data, parseDocument, reasonOf } from './parse.js';
 import { validate } from './schema-kit.js';
 import { type StringsByLanguage, stringsByLanguage } from './schema.js';
 
-/** Told of a refusal, in whole or in part: a stable reason and a sentence naming the cause. */
-export type Fail = (reason: ErrorReason, message: string) => void;
+export type { Fail };
 
 /**
  * The data of a document, or undefined when nothing in it is usable. Whatever the input does

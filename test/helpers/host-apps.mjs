@@ -1,6 +1,7 @@
 /**
- * Building the real host apps of test/hosts/ (Angular, Next.js, React 18) as a partner does:
- * the host's own npm, and the package installed from what `npm pack` makes.
+ * The package where partners run it: the real host apps of test/hosts/ (Angular, Next.js,
+ * React 18), built as a partner builds them (the host's own npm, the package installed from what
+ * `npm pack` makes), and a fresh Node process, as a server starts.
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -57,4 +58,28 @@ export async function tearDown({ browser, server, work }) {
   await browser?.close();
   await server?.stop();
   if (work) await rm(work, { recursive: true, force: true });
+}
+
+/**
+ * Imports `specifier` in a fresh Node process, as a server starts (nothing else has set up a DOM
+ * or a registry), then runs `after`; resolves with where it resolved, its exports and their
+ * types, the globals the process gained, whether an element registry exists and holds
+ * <lille-networks>, and `probe`, an expression over the module (`api`), evaluated.
+ */
+export async function importInNode(specifier, { after = '', probe = 'null' } = {}) {
+  const script = `
+    const before = new Set(Object.getOwnPropertyNames(globalThis));
+    const api = await import(${JSON.stringify(specifier)});
+    ${after}
+    console.log(JSON.stringify({
+      resolved: import.meta.resolve(${JSON.stringify(specifier)}),
+      exports: Object.keys(api).sort(),
+      types: Object.fromEntries(Object.entries(api).map(([name, value]) => [name, typeof value])),
+      added: Object.getOwnPropertyNames(globalThis).filter((name) => !before.has(name)).sort(),
+      registry: typeof globalThis.customElements,
+      defined: typeof globalThis.customElements?.get('lille-networks'),
+      probe: ${probe},
+    }));`;
+  const { stdout } = await sh(process.execPath, ['--input-type=module', '-e', script], root);
+  return JSON.parse(stdout);
 }

@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { importInNode } from '../helpers/host-apps.mjs';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -20,23 +21,6 @@ test('the build is there', () => {
     assert.ok(existsSync(new URL(`../../${file}`, import.meta.url)), `${file} is missing: run npm run build first`);
   }
 });
-
-/** Imports `specifier` in a fresh process, as a server starts: nothing else has set up a DOM or a registry. */
-async function importInNode(specifier) {
-  const script = `
-    const before = new Set(Object.getOwnPropertyNames(globalThis));
-    const api = await import(${JSON.stringify(specifier)});
-    const added = Object.getOwnPropertyNames(globalThis).filter((name) => !before.has(name));
-    console.log(JSON.stringify({
-      resolved: import.meta.resolve(${JSON.stringify(specifier)}),
-      exports: Object.keys(api).sort(),
-      types: Object.fromEntries(Object.entries(api).map(([name, value]) => [name, typeof value])),
-      registry: typeof globalThis.customElements,
-      added,
-    }));`;
-  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: root });
-  return JSON.parse(stdout);
-}
 
 test('in Node, importing the package throws nothing, registers nothing and gives the API', async () => {
   const result = await importInNode('lille-networks');

@@ -6,15 +6,12 @@
  * (painting it, taking it over) is test/server-rendering.test.ts. Needs `npm run build` first.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { parseFragment } from 'parse5';
 import { renderToString } from 'lille-networks/server';
+import { importInNode } from '../helpers/host-apps.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = (name) => JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
 
 // ---- Reading the markup back -------------------------------------------------------------------
@@ -70,28 +67,13 @@ afterEach(() => {
 // ---- The entry ---------------------------------------------------------------------------------
 
 test('imports by the package name in a fresh Node process, and defines nothing', async () => {
-  /** The globals a fresh Node process has after importing `specifier` and running `code`. */
-  const globalsAfter = async (specifier, code = '') => {
-    const script = `
-      const before = new Set(Object.getOwnPropertyNames(globalThis));
-      const api = await import('${specifier}');
-      ${code}
-      console.log(JSON.stringify({
-        resolved: import.meta.resolve('${specifier}'),
-        added: Object.getOwnPropertyNames(globalThis).filter((name) => !before.has(name)).sort(),
-        defined: typeof globalThis.customElements?.get('lille-networks'),
-        length: api.renderToString?.().length,
-      }));`;
-    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: root });
-    return JSON.parse(stdout);
-  };
-  const ours = await globalsAfter('lille-networks/server');
+  const ours = await importInNode('lille-networks/server', { probe: 'api.renderToString().length' });
   assert.match(ours.resolved, /\/dist\/node\/server\.js$/);
-  assert.ok(ours.length > 10_000, 'the whole markup');
+  assert.ok(ours.probe > 10_000, 'the whole markup');
   assert.equal(ours.defined, 'undefined', '<lille-networks> is not defined on the server');
   // Lit's server renderer records Lit's versions and shims the element registry on every
   // server; the package adds no global of its own.
-  const lits = await globalsAfter('@lit-labs/ssr', "await import('lit/html.js');");
+  const lits = await importInNode('@lit-labs/ssr', { after: "await import('lit/html.js');" });
   assert.deepEqual(ours.added, lits.added);
 });
 
@@ -214,10 +196,20 @@ test('strings replace the interface strings and are carried too; invalid ones ar
   assert.match(errors[0].message, /strings\.fr\.showAll: must be a string.*; the strings property is ignored$/);
 });
 
-test('a language the data lacks is shown in English, with the element\'s warning', () => {
+test('a language the data lacks is shown in English, as the element does: a fallback, not a fault', () => {
   const shown = read(renderToString({ lang: 'de' }));
   assert.equal(shown.language, 'en');
   assert.equal(shown.attributes.lang, 'de');
+  assert.deepEqual(warnings, []);
+});
+
+test('a language the data has in part: the rest in English, with the element\'s warning naming what is missing', () => {
+  const strings = { nl: { showAll: 'Alle netwerken tonen' } };
+  const shown = read(renderToString({ lang: 'nl', strings }));
+  assert.equal(shown.language, 'nl');
+  assert.equal(warnings.length, 1, warnings.join('\n'));
+  assert.match(warnings[0], /^<lille-networks>: lang="nl": English shown for .*\bstrings\.hideAll\b/);
+  assert.doesNotMatch(warnings[0], /\bstrings\.showAll\b/);
 });
 
 test('more attributes, escaped; a name that is not one is left out with a warning', () => {
