@@ -4,7 +4,7 @@
  * type-checks against the published types, and in Chromium each demo and recipe page runs
  * without an error and shows its cards, the bundles load twice without harm, the classic script
  * sets no global of its own, and Vue hands the element what it needs. (The schema:
- * test/schema.test.ts; the static files: test/content.test.ts and server.test.mjs.) Needs
+ * test/schema.test.ts; the static files: test/card-content.test.ts and server.test.mjs.) Needs
  * `npm run build` first.
  */
 import assert from 'node:assert/strict';
@@ -12,8 +12,9 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
-import { chromiumPath, isCI, launchChromium, which } from '../../scripts/engines.mjs';
+import { launchChromium } from '../../scripts/engines.mjs';
 import { serve } from '../../scripts/serve.mjs';
+import { problemsOf, withChromium } from '../helpers/in-chromium.mjs';
 
 const run = promisify(execFile);
 const root = new URL('../../', import.meta.url);
@@ -29,40 +30,26 @@ test('every file that package.json names exists, source maps of the bundles too'
 
 test('the example documents are what the bundled data and its Dutch give', () => node('scripts/example-document.mjs', '--check'));
 
-
-
 test("the React and Vue recipes' code type-checks against the published types", async () => {
   await run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'demo/recipes/tsconfig.json'], { cwd: root }).catch((error) => {
     assert.fail(error.stdout || error.message);
   });
 });
 
-const skip = !which(chromiumPath) && !isCI() && 'Chromium is missing: apt-get install chromium';
 let browser;
 let server;
-before(async () => {
-  if (skip) return;
-  server = await serve();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
-/** Opens `path`, waits for `ready` in it, returns what `look` gives; fails on any page error. */
+/** Opens `path`, waits for `ready` in it, returns what `look` gives; fails on any page error or warning. */
 async function inPage(path, ready, look = ready) {
   const page = await browser.newPage();
-  const errors = [];
-  page.on('console', (message) => (message.type() === 'error' || /Vue warn/.test(message.text())) && errors.push(message.text()));
-  page.on('pageerror', (error) => errors.push(String(error)));
+  const problems = problemsOf(page);
   try {
-    await page.goto(`${server.origin}/${path}`, { waitUntil: 'networkidle0' });
+    await page.goto(`${server.origin}/${path}`, { waitUntil: 'load' });
     await page.waitForFunction(ready, { timeout: 10_000 }).catch((error) => {
-      assert.fail(`${path}: ${error.message}; errors in the page: ${errors.join(' | ') || 'none'}`);
+      assert.fail(`${path}: ${error.message}; problems in the page: ${problems.join(' | ') || 'none'}`);
     });
     const result = await page.evaluate(look);
-    assert.deepEqual(errors, [], 'errors in the page');
+    assert.deepEqual(problems, [], 'problems in the page');
     return result;
   } finally {
     await page.close();
@@ -81,56 +68,67 @@ const pages = [
   ...['index', 'partner', 'nl', 'behaviours'].map((name) => `demo/${name}.html`),
   ...[...recipes, 'matomo', 'tag-manager', 'dsfr'].map((name) => `demo/recipes/${name}.html`),
 ];
-for (const path of pages) {
-  test(`${path} runs without an error, and every element on it shows cards`, { skip }, () => inPage(path, cardsShown));
-}
-
-test('module.html: the element with `src` shows the example document', { skip }, async () => {
-  const summary = () =>
-    document.querySelector('#from-src').shadowRoot?.querySelector('[part=summary]')?.textContent.match(/\(example document\)/)?.[0];
-  assert.equal(await inPage('demo/recipes/module.html', summary), '(example document)');
-});
-
-test('twice.html: both bundles loaded twice each define the element once, without an error', { skip }, async () => {
-  const result = await inPage('demo/recipes/twice.html', () => {
-    const status = document.querySelector('#status').textContent;
-    const copies = performance.getEntriesByType('resource').filter((entry) => /lille-networks(\.iife)?\.js\?copy=/.test(entry.name));
-    return !/Checking/.test(status) && { status, copies: copies.length };
+withChromium('embedding.test.mjs', () => {
+  before(async () => {
+    server = await serve();
+    browser = await launchChromium();
   });
-  assert.deepEqual(result, { status: 'Four copies loaded, <lille-networks> defined once, no error.', copies: 4 });
-});
-
-test('the classic script, run twice, defines the element and sets no global of its own', { skip }, async () => {
-  const added = await inPage('demo/recipes/index.html', cardsShown, async () => {
-    const before = new Set(Object.getOwnPropertyNames(window));
-    for (const copy of [1, 2]) {
-      const script = Object.assign(document.createElement('script'), { src: `/dist/lille-networks.iife.js?copy=${copy}` });
-      document.head.append(script);
-      await new Promise((resolve, reject) => Object.assign(script, { onload: resolve, onerror: reject }));
-    }
-    return Object.getOwnPropertyNames(window).filter((name) => !before.has(name));
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
   });
-  // What every copy of Lit records on the global object, the bundle's included.
-  const lit = ['litPropertyMetadata', 'reactiveElementVersions', 'litHtmlVersions', 'litElementVersions'];
-  assert.deepEqual(added.filter((name) => !lit.includes(name)), []);
-});
 
-test('vue.html: Vue sets `data` as a property and heading-level as an attribute, and hears toggles', { skip }, async () => {
-  const result = await inPage(
-    'demo/recipes/vue.html',
-    () => document.querySelector('#widget').data && document.querySelector('#widget').shadowRoot?.querySelector('[part=button]'),
-    async () => {
-      const widget = document.querySelector('#widget');
-      widget.shadowRoot.querySelector('[part=button]').click();
-      await widget.updateComplete;
-      // Vue re-renders its status on its next tick.
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      return {
-        attribute: widget.getAttribute('heading-level'),
-        h3: widget.shadowRoot.querySelectorAll('h3').length,
-        status: document.querySelector('#vue-status').textContent,
-      };
-    },
-  );
-  assert.deepEqual(result, { attribute: '3', h3: 3, status: 'Open: eurocities' });
+  for (const path of pages) {
+    test(`${path} runs without an error, and every element on it shows cards`, () => inPage(path, cardsShown));
+  }
+
+  test('module.html: the element with `src` shows the example document', async () => {
+    const summary = () =>
+      document.querySelector('#from-src').shadowRoot?.querySelector('[part=summary]')?.textContent.match(/\(example document\)/)?.[0];
+    assert.equal(await inPage('demo/recipes/module.html', summary), '(example document)');
+  });
+
+  test('twice.html: both bundles loaded twice each define the element once, without an error', async () => {
+    const result = await inPage('demo/recipes/twice.html', () => {
+      const status = document.querySelector('#status').textContent;
+      const copies = performance.getEntriesByType('resource').filter((entry) => /lille-networks(\.iife)?\.js\?copy=/.test(entry.name));
+      return !/Checking/.test(status) && { status, copies: copies.length };
+    });
+    assert.deepEqual(result, { status: 'Four copies loaded, <lille-networks> defined once, no error.', copies: 4 });
+  });
+
+  test('the classic script, run twice, defines the element and sets no global of its own', async () => {
+    const added = await inPage('demo/recipes/index.html', cardsShown, async () => {
+      const before = new Set(Object.getOwnPropertyNames(window));
+      for (const copy of [1, 2]) {
+        const script = Object.assign(document.createElement('script'), { src: `/dist/lille-networks.iife.js?copy=${copy}` });
+        document.head.append(script);
+        await new Promise((resolve, reject) => Object.assign(script, { onload: resolve, onerror: reject }));
+      }
+      return Object.getOwnPropertyNames(window).filter((name) => !before.has(name));
+    });
+    // What every copy of Lit records on the global object, the bundle's included.
+    const lit = ['litPropertyMetadata', 'reactiveElementVersions', 'litHtmlVersions', 'litElementVersions'];
+    assert.deepEqual(added.filter((name) => !lit.includes(name)), []);
+  });
+
+  test('vue.html: Vue sets `data` as a property and heading-level as an attribute, and hears toggles', async () => {
+    const result = await inPage(
+      'demo/recipes/vue.html',
+      () => document.querySelector('#widget').data && document.querySelector('#widget').shadowRoot?.querySelector('[part=button]'),
+      async () => {
+        const widget = document.querySelector('#widget');
+        widget.shadowRoot.querySelector('[part=button]').click();
+        await widget.updateComplete;
+        // Vue re-renders its status on its next tick.
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        return {
+          attribute: widget.getAttribute('heading-level'),
+          h3: widget.shadowRoot.querySelectorAll('h3').length,
+          status: document.querySelector('#vue-status').textContent,
+        };
+      },
+    );
+    assert.deepEqual(result, { attribute: '3', h3: 3, status: 'Open: eurocities' });
+  });
 });
