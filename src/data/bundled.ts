@@ -7,8 +7,7 @@ import bundledDocument from './networks.json';
 /**
  * The bundled data, as the element and the server show it. It goes through validation too: its
  * copies have no prototype, so a page that set `Object.prototype.projects` before the script
- * ran adds nothing to the cards.
+ * ran adds nothing to the cards. The build checks the JSON against the schema's types as
+ * TypeScript infers them (a link `{ fr }` beside one `{ en }` is `{ fr: string; en?: undefined }`).
  */
-// Checked against the schema's types as TypeScript infers the JSON's (a link `{ fr }` beside one
-// `{ en }` is `{ fr: string; en?: undefined }`): they must still make networks.
 export const bundled: Data = { networks: parseDocument(bundledDocument satisfies { networks: Network[] }).networks };
